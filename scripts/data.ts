@@ -1,0 +1,52 @@
+/** Reads and validates the catalogue files in `data/`; every error names the file. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  CatalogError,
+  validateCatalogFile,
+  validateCategoryFile,
+  type CatalogEntry,
+  type CategoryFile,
+} from "../src/catalog/validate.js";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const DATA_DIR = path.join(ROOT, "data");
+
+export interface DataFiles {
+  readonly categoryFile: CategoryFile;
+  readonly entries: readonly CatalogEntry[];
+}
+
+/** A file's name for messages: relative to the project when inside it. */
+function displayName(file: string): string {
+  const relative = path.relative(ROOT, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+}
+
+function readJson(file: string): unknown {
+  const where = displayName(file);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new CatalogError(`${where}: cannot be read: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CatalogError(`${where}: is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export function loadDataFiles(dir: string = DATA_DIR): DataFiles {
+  const categoriesFile = path.join(dir, "categories.json");
+  const codesFile = path.join(dir, "cos-error-codes.json");
+  const categoryFile = validateCategoryFile(readJson(categoriesFile), displayName(categoriesFile));
+  const entries = validateCatalogFile(readJson(codesFile), displayName(codesFile), categoryFile);
+  return { categoryFile, entries };
+}
+
+export function readPackageJson(): { name: string; version: string } {
+  return JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
+}
