@@ -183,17 +183,19 @@ export function renderCodesDoc({ categoryFile, entries }: DataFiles): string {
     (c) =>
       `| \`${c.id}\` | \`${c.retry}\` | ${count(c.id)} | ${cell(c.covers)} | ${c.fixAction ? cell(c.fixAction) : ""} | ${c.examples.join(", ")} |`,
   );
-  const codeRows = entries.map(
-    (e) =>
-      `| ${e.code} | \`${e.name}\` | \`${e.category}\` | \`${e.retry}\` | ${e.en.map(cell).join("<br>")} | ${e.zh.map(cell).join("<br>")} |`,
-  );
+  const codeRow = (e: CatalogEntry, withZh = true): string =>
+    `| ${e.code} | \`${e.name}\` | \`${e.category}\` | \`${e.retry}\` | ${e.en.map(cell).join("<br>")} |` +
+    (withZh ? ` ${e.zh.map(cell).join("<br>")} |` : "");
+  const server = entries.filter((e) => e.source === "server");
+  const sdk = entries.filter((e) => e.source === "sdk");
   return `# COS error codes
 
 <!-- ${HEADER} -->
 
-${entries.length} codes: every row of Tencent Cloud's COS JSON-API error table
-([data/source/cos-json-api-error-codes.md](../data/source/cos-json-api-error-codes.md)), one entry per
-distinct code, each with the constant name used by \`CosErrorCode\` in \`eslint-plugin-cos-errors/codes\`.
+${server.length} server codes, every row of Tencent Cloud's COS JSON-API error table
+([data/source/cos-json-api-error-codes.md](../data/source/cos-json-api-error-codes.md)) with one entry per
+distinct code, and ${sdk.length} client-side codes of the legacy SDKs. Each has the constant name used by
+\`CosErrorCode\` in \`eslint-plugin-cos-errors/codes\`.
 
 ## Retry classes
 
@@ -209,11 +211,21 @@ Every category whose retry class is not \`backoff\` is one that a plain retry ca
 | --- | --- | --: | --- | --- | --- |
 ${categoryRows.join("\n")}
 
-## Codes
+## Server codes
 
 | code | name | category | retry | English | Chinese (verbatim) |
 | --: | --- | --- | --- | --- | --- |
-${codeRows.join("\n")}
+${server.map((e) => codeRow(e)).join("\n")}
+
+## Client-side codes of the legacy SDKs
+
+The legacy v4 SDKs (Java, Python, Node) put their own client-side errors into the same \`code\` field.
+The rules know them (\`no-unknown-code\` accepts them) but \`prefer-named-code\` only suggests their
+constants when its \`sdkCodes\` option is on, since small numbers like \`-1\` mean other things elsewhere.
+
+| code | name | category | retry | English |
+| --: | --- | --- | --- | --- |
+${sdk.map((e) => codeRow(e, false)).join("\n")}
 `;
 }
 

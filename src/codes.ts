@@ -2069,6 +2069,30 @@ export const CosErrorCode = {
    * Category `internal`, retry class `backoff`.
    */
   INTERNAL_ERROR_50122: -50122,
+  /**
+   * `-1` Invalid parameters, detected on the client by a legacy v4 SDK before sending
+   *
+   * Category `request`, retry class `never`.
+   */
+  SDK_PARAMS_ERROR: -1,
+  /**
+   * `-2` Network error while talking to COS, reported on the client by a legacy v4 SDK
+   *
+   * Category `transient`, retry class `backoff`.
+   */
+  SDK_NETWORK_ERROR: -2,
+  /**
+   * `-3` COS answered with a server error the legacy v4 SDK could not read
+   *
+   * Category `internal`, retry class `backoff`.
+   */
+  SDK_SERVER_ERROR: -3,
+  /**
+   * `-4` Unknown error inside a legacy v4 SDK
+   *
+   * Category `internal`, retry class `backoff`.
+   */
+  SDK_UNKNOWN_ERROR: -4,
 } as const;
 
 /** The name of a constant in {@link CosErrorCode}. */
@@ -2376,6 +2400,10 @@ export const cosErrorCatalog: readonly CosErrorEntry[] = freeze<CosErrorEntry>([
   { code: -46002, name: "INTERNAL_ERROR_46002", category: "internal", retry: "backoff", zh: ["内部错误，联系官方处理"], en: ["Internal error; contact Tencent Cloud support"], source: "server" },
   { code: -46001, name: "INTERNAL_ERROR_46001", category: "internal", retry: "backoff", zh: ["内部错误，联系官方处理"], en: ["Internal error; contact Tencent Cloud support"], source: "server" },
   { code: -50122, name: "INTERNAL_ERROR_50122", category: "internal", retry: "backoff", zh: ["内部错误，联系官方处理"], en: ["Internal error; contact Tencent Cloud support"], source: "server" },
+  { code: -1, name: "SDK_PARAMS_ERROR", category: "request", retry: "never", zh: [], en: ["Invalid parameters, detected on the client by a legacy v4 SDK before sending"], source: "sdk" },
+  { code: -2, name: "SDK_NETWORK_ERROR", category: "transient", retry: "backoff", zh: [], en: ["Network error while talking to COS, reported on the client by a legacy v4 SDK"], source: "sdk" },
+  { code: -3, name: "SDK_SERVER_ERROR", category: "internal", retry: "backoff", zh: [], en: ["COS answered with a server error the legacy v4 SDK could not read"], source: "sdk" },
+  { code: -4, name: "SDK_UNKNOWN_ERROR", category: "internal", retry: "backoff", zh: [], en: ["Unknown error inside a legacy v4 SDK"], source: "sdk" },
 ]);
 
 /** The categories, each with its retry class. */

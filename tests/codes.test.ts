@@ -72,7 +72,7 @@ describe("isRetryableCosError", () => {
   it("accepts numeric strings and error objects", () => {
     expect(isRetryableCosError("-71")).toBe(true);
     expect(isRetryableCosError({ code: -71 })).toBe(true);
-    expect(isRetryableCosError({ code: "-71", message: "too many" })).toBe(true);
+    expect(isRetryableCosError(Object.assign(new Error("too many requests"), { code: "-71" }))).toBe(true);
     expect(isRetryableCosError({ code: -97 })).toBe(false);
   });
 

@@ -1,0 +1,5 @@
+/** The shared detection engine: where a COS error code is compared, and against what. */
+export { asCodeExpression, codeExpressionKey } from "./code-expression.js";
+export { getFileContext, type FileContext } from "./file-context.js";
+export { resolveOperand, type CodeOperand, type SpelledCode } from "./operands.js";
+export { codeSiteListeners, judgedSiteAt, type CodeSite, type ComparisonSite, type CollectionSite, type SwitchSite } from "./sites.js";

@@ -1,0 +1,165 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { CatalogEntry } from "../catalog/index.js";
+import { codeSiteListeners, type CodeOperand, type CodeSite } from "../detect/index.js";
+import { constantsAccess, type ConstantsAccess } from "../util/constant-import.js";
+import { createRule } from "../util/create-rule.js";
+
+type Options = [
+  {
+    constantsModule?: string;
+    constantsName?: string;
+    fix?: "autofix" | "suggestion";
+    sdkCodes?: boolean;
+  },
+];
+type MessageIds = "preferNamedCode" | "replaceWithConstant" | "compareAsNumber" | "keepStringComparison";
+
+/** How a spelled code is replaced, given where it stands. */
+type Replacement =
+  /** Same value, same comparison: `-96` → `C.X`; `code == '-96'` → `code == C.X`. */
+  | { kind: "constant" }
+  /** `code === '-96'` → `Number(code) === C.X`: changes what is compared, so a suggestion. */
+  | { kind: "number-comparison"; codeSide: TSESTree.Node; operator: string }
+  /** `case '-96':`, `['-96'].includes(code)`, `const E = '-96'` → `String(C.X)`: keeps a string. */
+  | { kind: "string" };
+
+function replacementFor(site: CodeSite, operand: CodeOperand): Replacement {
+  if (operand.literal?.kind !== "string") return { kind: "constant" };
+  if (site.kind === "comparison" && !operand.literal.declarator) {
+    if (site.operator === "==" || site.operator === "!=") return { kind: "constant" };
+    const codeSide = site.node.left === operand.node ? site.node.right : site.node.left;
+    return { kind: "number-comparison", codeSide, operator: site.operator };
+  }
+  return { kind: "string" };
+}
+
+/** The node to replace: the literal, or `-96 as const` whole (a constant cannot take `as const`). */
+function replacedNode(literal: TSESTree.Node): TSESTree.Node {
+  const parent = literal.parent;
+  if (
+    parent?.type === AST_NODE_TYPES.TSAsExpression &&
+    parent.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
+    parent.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    parent.typeAnnotation.typeName.name === "const"
+  ) {
+    return parent;
+  }
+  return literal;
+}
+
+export default createRule<Options, MessageIds>({
+  name: "prefer-named-code",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Enforce named constants (`CosErrorCode.SIGNATURE_EXPIRED`) over magic COS error numbers",
+      recommended: "warn",
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    messages: {
+      preferNamedCode: "Use `{{constant}}` ({{meaning}}) instead of the magic number `{{code}}`.",
+      replaceWithConstant: "Replace `{{code}}` with `{{constant}}`.",
+      compareAsNumber: "Compare as numbers: `Number({{expression}}) {{operator}} {{constant}}`.",
+      keepStringComparison: "Replace `{{code}}` with `String({{constant}})`, keeping the comparison of strings.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          constantsModule: {
+            type: "string",
+            minLength: 1,
+            description:
+              "Module to import the constants from. Defaults to `settings['cos-errors'].constantsModule`, itself `\"eslint-plugin-cos-errors/codes\"` by default.",
+          },
+          constantsName: {
+            type: "string",
+            pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$",
+            description:
+              "Name of the constants object exported by that module. Defaults to `settings['cos-errors'].constantsName`, itself `\"CosErrorCode\"` by default.",
+          },
+          fix: {
+            type: "string",
+            enum: ["autofix", "suggestion"],
+            description: "`\"autofix\"` replaces numbers on `--fix`; `\"suggestion\"` only offers the replacement in the editor.",
+          },
+          sdkCodes: {
+            type: "boolean",
+            description: "Also name the legacy SDKs' client-side codes (-1 to -4), which other libraries use for other things.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ fix: "autofix", sdkCodes: false }],
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const reported = new Set<TSESTree.Node>();
+
+    const report = (site: CodeSite, operand: CodeOperand, entry: CatalogEntry, module: string, name: string): void => {
+      const literal = operand.literal!;
+      const access: ConstantsAccess | undefined = constantsAccess(sourceCode, literal.node, module, name);
+      const constantText = (object: string): string => `${object}.${entry.name}`;
+      const data = {
+        code: operand.value,
+        constant: constantText(access?.object ?? name),
+        meaning: entry.en.join("; "),
+      };
+      if (!access) {
+        context.report({ node: literal.node, messageId: "preferNamedCode", data });
+        return;
+      }
+      const constant = constantText(access.object);
+      const replacement = replacementFor(site, operand);
+      const withImport = (edits: TSESLint.RuleFix[], fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] =>
+        access.addImport ? [access.addImport(fixer), ...edits] : edits;
+
+      let fix: TSESLint.ReportFixFunction | undefined;
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      if (replacement.kind === "constant") {
+        const edit: TSESLint.ReportFixFunction = (fixer) => withImport([fixer.replaceText(replacedNode(literal.node), constant)], fixer);
+        if (access.safe && options.fix !== "suggestion") fix = edit;
+        else suggest.push({ messageId: "replaceWithConstant", data: { code: operand.value, constant }, fix: edit });
+      } else if (replacement.kind === "number-comparison") {
+        const expression = sourceCode.getText(replacement.codeSide);
+        suggest.push({
+          messageId: "compareAsNumber",
+          data: { expression, operator: replacement.operator, constant },
+          fix: (fixer) =>
+            withImport(
+              [fixer.replaceText(replacement.codeSide, `Number(${expression})`), fixer.replaceText(literal.node, constant)],
+              fixer,
+            ),
+        });
+      } else {
+        suggest.push({
+          messageId: "keepStringComparison",
+          data: { code: operand.value, constant },
+          fix: (fixer) => withImport([fixer.replaceText(literal.node, `String(${constant})`)], fixer),
+        });
+      }
+      context.report({
+        node: literal.node,
+        messageId: "preferNamedCode",
+        data: { code: operand.value, constant, meaning: data.meaning },
+        fix,
+        suggest,
+      });
+    };
+
+    return codeSiteListeners(context, (site, file) => {
+      const { catalog, constantsModule, constantsName } = file.settings;
+      const module = options.constantsModule ?? constantsModule;
+      const name = options.constantsName ?? constantsName;
+      for (const operand of site.operands) {
+        if (!operand.literal || reported.has(operand.literal.node)) continue;
+        const entry = catalog.byCode(operand.value);
+        if (!entry || entry.source === "user" || (entry.source === "sdk" && options.sdkCodes !== true)) continue;
+        reported.add(operand.literal.node);
+        report(site, operand, entry, module, name);
+      }
+    });
+  },
+});
