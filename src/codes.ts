@@ -257,7 +257,7 @@ export const CosErrorCode = {
    */
   UNFINISHED_UPLOAD_SHA_MISMATCH: -4020,
   /**
-   * `-4019` An unfinished upload with the same SHA exists: resume it (list parts, upload missing parts, finish)
+   * `-4019` An unfinished upload of the same file (same SHA) exists; it can be resumed
    * (文件已存在，但未完成上传，新传文件sha值和该未完成文件一致，可断点续传)
    *
    * Category `resumable`, retry class `after-fix`.
@@ -2141,7 +2141,7 @@ export const cosErrorCatalog: readonly CosErrorEntry[] = freeze<CosErrorEntry>([
   { code: -5938, name: "INTERNAL_ERROR_5938", category: "internal", retry: "backoff", zh: ["内部错误，联系官方处理"], en: ["Internal error; contact Tencent Cloud support"], source: "server" },
   { code: -5937, name: "INTERNAL_ERROR_5937", category: "internal", retry: "backoff", zh: ["内部错误，联系官方处理"], en: ["Internal error; contact Tencent Cloud support"], source: "server" },
   { code: -4020, name: "UNFINISHED_UPLOAD_SHA_MISMATCH", category: "conflict", retry: "never", zh: ["文件已存在，但未完成上传，新传文件sha值和该未完成文件不一致"], en: ["An unfinished upload exists at this path with a different SHA than the new file"], source: "server" },
-  { code: -4019, name: "UPLOAD_RESUMABLE", category: "resumable", retry: "after-fix", zh: ["文件已存在，但未完成上传，新传文件sha值和该未完成文件一致，可断点续传"], en: ["An unfinished upload with the same SHA exists: resume it (list parts, upload missing parts, finish)"], source: "server" },
+  { code: -4019, name: "UPLOAD_RESUMABLE", category: "resumable", retry: "after-fix", zh: ["文件已存在，但未完成上传，新传文件sha值和该未完成文件一致，可断点续传"], en: ["An unfinished upload of the same file (same SHA) exists; it can be resumed"], source: "server" },
   { code: -4018, name: "FILE_ALREADY_UPLOADED", category: "conflict", retry: "never", zh: ["文件已存在，并且已完成上传"], en: ["File already exists and its upload is complete"], source: "server" },
   { code: -4016, name: "UPLOAD_SHA_MISMATCH", category: "integrity", retry: "after-fix", zh: ["上传文件数据sha与请求sha校验失败"], en: ["SHA of uploaded data does not match the SHA given in the request"], source: "server" },
   { code: -288, name: "INTERNAL_ERROR_288", category: "internal", retry: "backoff", zh: ["内部错误，联系官方处理"], en: ["Internal error; contact Tencent Cloud support"], source: "server" },
