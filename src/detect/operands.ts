@@ -103,17 +103,15 @@ export function propertyName(node: TSESTree.Expression | TSESTree.PrivateIdentif
   return node.type === AST_NODE_TYPES.Literal && typeof node.value === "string" ? node.value : undefined;
 }
 
-type ConstantsBinding = "constants" | "module";
-
 /**
- * What a variable is, relative to the constants module: `"constants"` for the constants object
- * (`import { CosErrorCode as C }`, `const { CosErrorCode } = require(...)`), `"module"` for the whole
- * module (`import * as codes`, `import codes from`, `const codes = require(...)`).
+ * What a variable imports from the constants module: the export's name (`import { CosErrorCode as C }`,
+ * `const { isRetryableCosError } = require(...)`), or `"*"` for the whole module (`import * as codes`,
+ * `import codes from`, `const codes = require(...)`); `undefined` when it is not bound to that module.
  */
-export function constantsBinding(variable: TSESLint.Scope.Variable, file: FileContext): ConstantsBinding | undefined {
+export function importedFromConstantsModule(variable: TSESLint.Scope.Variable, file: FileContext): string | undefined {
   if (variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
-  const { constantsModule, constantsName } = file.settings;
+  const { constantsModule } = file.settings;
   if (def.type === DefinitionType.ImportBinding) {
     const declaration = def.parent;
     if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.source.value !== constantsModule) return undefined;
@@ -122,36 +120,44 @@ export function constantsBinding(variable: TSESLint.Scope.Variable, file: FileCo
     if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
       if (specifier.importKind === "type") return undefined;
       const imported = specifier.imported;
-      const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
-      return name === constantsName ? "constants" : undefined;
+      return imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
     }
-    return "module";
+    return "*";
   }
   if (def.type === DefinitionType.Variable && def.parent.kind === "const" && requiredModule(def.node.init) === constantsModule) {
     const id = def.node.id;
-    if (id.type === AST_NODE_TYPES.Identifier) return "module";
+    if (id.type === AST_NODE_TYPES.Identifier) return "*";
     if (id.type === AST_NODE_TYPES.ObjectPattern) {
       const property = id.properties.find(
         (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.value === def.name,
       );
-      return property && propertyName(property.key, property.computed) === constantsName ? "constants" : undefined;
+      return property && propertyName(property.key, property.computed);
     }
+  }
+  return undefined;
+}
+
+/**
+ * The export of the constants module that `node` names: `C` bound to an import of it, or
+ * `codes.isRetryableCosError` through a binding of the whole module.
+ */
+export function constantsModuleExport(node: TSESTree.Node, file: FileContext): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveVariable(file.sourceCode, node);
+    const imported = variable && importedFromConstantsModule(variable, file);
+    return imported === "*" ? undefined : imported;
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveVariable(file.sourceCode, node.object);
+    if (!variable || importedFromConstantsModule(variable, file) !== "*") return undefined;
+    return propertyName(node.property, node.computed);
   }
   return undefined;
 }
 
 /** Whether `node` is the constants object: `C` (bound to it) or `codes.CosErrorCode` (module binding). */
 function isConstantsObject(node: TSESTree.Node, file: FileContext): boolean {
-  if (node.type === AST_NODE_TYPES.Identifier) {
-    const variable = resolveVariable(file.sourceCode, node);
-    return variable !== undefined && constantsBinding(variable, file) === "constants";
-  }
-  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
-    if (propertyName(node.property, node.computed) !== file.settings.constantsName) return false;
-    const variable = resolveVariable(file.sourceCode, node.object);
-    return variable !== undefined && constantsBinding(variable, file) === "module";
-  }
-  return false;
+  return constantsModuleExport(node, file) === file.settings.constantsName;
 }
 
 /** Resolves one operand; `undefined` when it is not a code spelled in one of the recognised ways. */

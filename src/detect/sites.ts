@@ -81,7 +81,7 @@ function collectionElements(node: TSESTree.Node, method: "includes" | "has", fil
 }
 
 /** Whether a site with this code expression is judged: COS context, then the type check when type-aware. */
-function isJudged(codeExpression: TSESTree.Expression, file: FileContext): boolean {
+export function isJudged(codeExpression: TSESTree.Expression, file: FileContext): boolean {
   const judgement = typeJudgement(codeExpression, file);
   if (judgement === "not-a-code") return false;
   return judgement === "cos-code" || file.isCos();

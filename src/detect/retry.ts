@@ -1,0 +1,160 @@
+/**
+ * What counts as retrying inside a branch of a dispatch (documented in docs/rules/handle-non-retryable.md):
+ * 1. a call whose callee name (`retryUpload()`, `client.scheduleRetry()`) matches `retryPattern`, or a
+ *    function of such a name passed as an argument (`setTimeout(retryUpload, 1000)`);
+ * 2. a `continue` of a loop that encloses the dispatch (`for`, `while`, `do`; not `for…of` / `for…in`,
+ *    whose `continue` moves on to the next item);
+ * 3. a recursive call of a function that encloses the dispatch (`upload()` inside `upload`, also from a
+ *    `.catch(err => …)` callback inside it; `this.upload()` inside a method `upload`).
+ * Calls inside callbacks in the branch count (`setTimeout(() => retryUpload(), 1000)`).
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+export const DEFAULT_RETRY_PATTERN = "^(?:retry|withRetry|backoff)|retry$";
+export const DEFAULT_AFTER_FIX_PATTERN =
+  "^(?:refresh|renew|resign|reSign|sign|getAuthorization|getCredentials|updateCredentials|rotateCredentials|syncClock|correctClock|resume|listParts|recompute|rehash|reread|reRead)";
+
+const patternCache = new Map<string, RegExp>();
+
+/** Compiles a rule option's pattern once (case-insensitive); a bad pattern throws naming the option. */
+export function optionPattern(source: string, option: string, rule: string): RegExp {
+  const key = `${option}\u0000${source}`;
+  let pattern = patternCache.get(key);
+  if (!pattern) {
+    try {
+      pattern = new RegExp(source, "iu");
+    } catch (error) {
+      throw new Error(`eslint-plugin-cos-errors: rule "cos-errors/${rule}" option ${option}: not a valid regular expression: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    patternCache.set(key, pattern);
+  }
+  return pattern;
+}
+
+const isFunction = (node: TSESTree.Node): node is TSESTree.FunctionLike =>
+  node.type === AST_NODE_TYPES.FunctionDeclaration ||
+  node.type === AST_NODE_TYPES.FunctionExpression ||
+  node.type === AST_NODE_TYPES.ArrowFunctionExpression;
+
+const isLoop = (node: TSESTree.Node): boolean =>
+  node.type === AST_NODE_TYPES.ForStatement ||
+  node.type === AST_NODE_TYPES.WhileStatement ||
+  node.type === AST_NODE_TYPES.DoWhileStatement ||
+  node.type === AST_NODE_TYPES.ForOfStatement ||
+  node.type === AST_NODE_TYPES.ForInStatement;
+
+/** The callee's name: `retry` in `retry()`, `this.retry()`, `client.retry()`. */
+export function calleeName(callee: TSESTree.Node): string | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
+    return callee.property.name;
+  }
+  return undefined;
+}
+
+/** The name a function is called by: its own, its variable's, or its method key's. */
+function functionName(fn: TSESTree.FunctionLike): { name: string; method: boolean } | undefined {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.id) return { name: fn.id.name, method: false };
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return { name: parent.id.name, method: false };
+  }
+  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && !parent.computed) {
+    if (parent.key.type === AST_NODE_TYPES.Identifier) return { name: parent.key.name, method: parent.type === AST_NODE_TYPES.MethodDefinition };
+  }
+  return undefined;
+}
+
+/** The loop a `continue` continues, or `undefined` when none is in the same function. */
+function continueTarget(node: TSESTree.ContinueStatement): TSESTree.Node | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && !isFunction(current)) {
+    if (node.label) {
+      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === node.label.name) return current.body;
+    } else if (isLoop(current)) {
+      return current;
+    }
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/** The child nodes of `node`, in source order. */
+function childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const key of visitorKeys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item && typeof item === "object" && typeof (item as TSESTree.Node).type === "string") children.push(item as TSESTree.Node);
+    }
+  }
+  return children;
+}
+
+/** The first node, in source order, of the trees under `nodes` that satisfies `test`. */
+function findFirst(nodes: readonly TSESTree.Node[], test: (node: TSESTree.Node) => boolean, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node | undefined {
+  for (const node of nodes) {
+    if (test(node)) return node;
+    const found = findFirst(childNodes(node, visitorKeys), test, visitorKeys);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export interface RetryFinder {
+  /** The first node in `nodes` that retries, in source order. */
+  findRetry(nodes: readonly TSESTree.Node[]): TSESTree.Node | undefined;
+}
+
+/** Prepares retry detection for the branches of the dispatch at `dispatchNode`. */
+export function retryFinder(dispatchNode: TSESTree.Node, pattern: RegExp, visitorKeys: TSESLint.SourceCode.VisitorKeys): RetryFinder {
+  const loops = new Set<TSESTree.Node>();
+  const functions: { name: string; method: boolean }[] = [];
+  let insideFunction = false;
+  for (let current = dispatchNode.parent; current; current = current.parent) {
+    if (isFunction(current)) {
+      insideFunction = true;
+      const name = functionName(current);
+      if (name) functions.push(name);
+    } else if (!insideFunction && isLoop(current) && current.type !== AST_NODE_TYPES.ForOfStatement && current.type !== AST_NODE_TYPES.ForInStatement) {
+      loops.add(current);
+    }
+  }
+
+  const isRecursive = (callee: TSESTree.Node): boolean => {
+    if (callee.type === AST_NODE_TYPES.Identifier) return functions.some((f) => !f.method && f.name === callee.name);
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      callee.object.type === AST_NODE_TYPES.ThisExpression &&
+      callee.property.type === AST_NODE_TYPES.Identifier &&
+      functions.some((f) => f.name === (callee.property as TSESTree.Identifier).name)
+    );
+  };
+
+  const retries = (node: TSESTree.Node): boolean => {
+    if (node.type === AST_NODE_TYPES.ContinueStatement) {
+      const target = continueTarget(node);
+      return target !== undefined && loops.has(target);
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const name = calleeName(node.callee);
+      if ((name !== undefined && pattern.test(name)) || isRecursive(node.callee)) return true;
+      return node.arguments.some((a) => a.type === AST_NODE_TYPES.Identifier && pattern.test(a.name));
+    }
+    return false;
+  };
+
+  return { findRetry: (nodes) => findFirst(nodes, retries, visitorKeys) };
+}
+
+/** Whether `nodes` call a function matching `pattern` that starts before `before` (a source offset). */
+export function callsBefore(nodes: readonly TSESTree.Node[], pattern: RegExp, before: number, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  const isFixCall = (node: TSESTree.Node): boolean => {
+    if (node.range[0] >= before || node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const name = calleeName(node.callee);
+    return name !== undefined && pattern.test(name);
+  };
+  return findFirst(nodes, isFixCall, visitorKeys) !== undefined;
+}

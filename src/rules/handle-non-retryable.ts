@@ -1,0 +1,152 @@
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { Catalog, CategoryInfo } from "../catalog/index.js";
+import { builtinCatalog } from "../catalog/index.js";
+import { alwaysLeaves, dispatchListeners, type Dispatch } from "../detect/dispatch.js";
+import type { FileContext } from "../detect/index.js";
+import { resolveVariable } from "../detect/operands.js";
+import { DEFAULT_RETRY_PATTERN, optionPattern, retryFinder } from "../detect/retry.js";
+import { createRule } from "../util/create-rule.js";
+
+type Options = [{ categories?: string[]; retryPattern?: string; fallbackCommentPattern?: string }];
+type MessageIds = "fallbackRetries" | "noFallback" | "addDefaultRethrow";
+
+const RULE = "handle-non-retryable";
+const DEFAULT_FALLBACK_COMMENT_PATTERN = "^\\s*cos-errors: handled elsewhere";
+
+/** `signature (-97 SIGNATURE_INVALID, -81 SIGNATURE_MISSING)`: a category with its first two examples. */
+function describeCategory(category: CategoryInfo, catalog: Catalog): string {
+  const examples = category.examples.slice(0, 2).map((code) => `${code} ${catalog.byCode(code)?.name ?? ""}`.trim());
+  return `${category.id} (${examples.join(", ")})`;
+}
+
+/** A comment matching the escape-hatch pattern on the line before the dispatch, or as its last comment. */
+function hasFallbackComment(dispatch: Dispatch, sourceCode: Readonly<TSESLint.SourceCode>, pattern: RegExp): boolean {
+  const before = sourceCode.getCommentsBefore(dispatch.node).at(-1);
+  if (before && before.loc.end.line >= dispatch.node.loc.start.line - 1 && pattern.test(before.value)) return true;
+  const inside = sourceCode.getCommentsInside(dispatch.node).at(-1);
+  return inside !== undefined && pattern.test(inside.value);
+}
+
+/** `err` when the code expression is `err.code` and `err` is a `catch (err)` or `.catch((err) => …)` parameter. */
+function caughtErrorName(dispatch: Dispatch, file: FileContext): string | undefined {
+  const expression = dispatch.codeExpression;
+  if (expression.type !== AST_NODE_TYPES.MemberExpression || expression.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(file.sourceCode, expression.object);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === TSESLint.Scope.DefinitionType.CatchClause) return expression.object.name;
+  if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) return undefined;
+  const fn = def.node;
+  const call = fn.parent;
+  const isCatchCallback =
+    fn.params[0] === def.name &&
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments[0] === fn &&
+    call.callee.type === AST_NODE_TYPES.MemberExpression &&
+    !call.callee.computed &&
+    call.callee.property.type === AST_NODE_TYPES.Identifier &&
+    call.callee.property.name === "catch";
+  return isCatchCallback ? expression.object.name : undefined;
+}
+
+/** Leading white space of the line `node` starts on. */
+function indentOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? "";
+  return /^\s*/u.exec(line)![0];
+}
+
+export default createRule<Options, MessageIds>({
+  name: RULE,
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require COS error dispatches that retry to handle the errors a plain retry cannot fix",
+      recommended: "error",
+    },
+    hasSuggestions: true,
+    messages: {
+      fallbackRetries: "This COS error dispatch retries on its fallback, so errors a plain retry cannot fix are retried too: {{categories}}.",
+      noFallback:
+        "This COS error dispatch has no fallback, so errors a plain retry cannot fix go unhandled: {{categories}}. Handle them, or add a fallback that does not retry.",
+      addDefaultRethrow: "Add `default: throw {{name}};` so that codes no case matches are rethrown.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          categories: {
+            type: "array",
+            items: { type: "string", enum: builtinCatalog.categories.map((c) => c.id) },
+            uniqueItems: true,
+            description: "Categories that every judged dispatch must handle. Default: every category whose retry class is not `backoff`.",
+          },
+          retryPattern: {
+            type: "string",
+            minLength: 1,
+            description: "Regular expression (case-insensitive) for the names of calls that retry.",
+          },
+          fallbackCommentPattern: {
+            type: "string",
+            minLength: 1,
+            description: "Regular expression (case-insensitive) for a comment that marks a dispatch as deliberately incomplete.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ retryPattern: DEFAULT_RETRY_PATTERN, fallbackCommentPattern: DEFAULT_FALLBACK_COMMENT_PATTERN }],
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const retryPattern = optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
+    const commentPattern = optionPattern(options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN, "fallbackCommentPattern", RULE);
+
+    return dispatchListeners(context, (dispatch, file) => {
+      const catalog = file.settings.catalog;
+      const finder = retryFinder(dispatch.node, retryPattern, sourceCode.visitorKeys);
+      const fallbackRetries = dispatch.fallback !== undefined && finder.findRetry(dispatch.fallback) !== undefined;
+      const retryingBranches = new Set(dispatch.branches.filter((b) => finder.findRetry(b.body) !== undefined));
+      const matchesRetryable = dispatch.branches.some(
+        (b) => b.operands.some((o) => catalog.byCode(o.value)?.retry === "backoff") || [...b.categories].some((c) => catalog.category(c)?.retry === "backoff"),
+      );
+      const judged = fallbackRetries || retryingBranches.size > 0 || (dispatch.fallback === undefined && matchesRetryable);
+      if (!judged) return;
+      if (dispatch.fallback !== undefined && !fallbackRetries) return; // the fallback handles the rest
+      if (hasFallbackComment(dispatch, sourceCode, commentPattern)) return;
+
+      const required = options.categories
+        ? catalog.categories.filter((c) => options.categories!.includes(c.id))
+        : catalog.categories.filter((c) => c.retry !== "backoff");
+      const unhandled = required.filter(
+        (category) =>
+          !dispatch.branches.some(
+            (b) =>
+              !retryingBranches.has(b) &&
+              (b.categories.has(category.id) || b.operands.some((o) => catalog.byCode(o.value)?.category === category.id)),
+          ),
+      );
+      if (unhandled.length === 0) return;
+
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      const name = dispatch.kind === "switch" && dispatch.fallback === undefined ? caughtErrorName(dispatch, file) : undefined;
+      const lastCase = dispatch.node.type === AST_NODE_TYPES.SwitchStatement ? dispatch.node.cases.at(-1) : undefined;
+      if (name && lastCase && lastCase.consequent.some(alwaysLeaves)) {
+        const caseIndent = indentOf(lastCase, sourceCode);
+        const firstStatement = lastCase.consequent[0]!;
+        const bodyIndent =
+          firstStatement.loc.start.line > lastCase.loc.start.line ? indentOf(firstStatement, sourceCode) : `${caseIndent}  `;
+        suggest.push({
+          messageId: "addDefaultRethrow",
+          data: { name },
+          fix: (fixer) => fixer.insertTextAfter(lastCase, `\n${caseIndent}default:\n${bodyIndent}throw ${name};`),
+        });
+      }
+      context.report({
+        node: dispatch.node,
+        loc: sourceCode.getFirstToken(dispatch.node)!.loc,
+        messageId: dispatch.fallback === undefined ? "noFallback" : "fallbackRetries",
+        data: { categories: unhandled.map((c) => describeCategory(c, catalog)).join(", ") },
+        suggest,
+      });
+    });
+  },
+});

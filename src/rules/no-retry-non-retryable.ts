@@ -1,0 +1,76 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import { dispatchListeners } from "../detect/dispatch.js";
+import { callsBefore, DEFAULT_AFTER_FIX_PATTERN, DEFAULT_RETRY_PATTERN, optionPattern, retryFinder } from "../detect/retry.js";
+import { createRule } from "../util/create-rule.js";
+
+type Options = [{ retryPattern?: string; afterFixPattern?: string }];
+type MessageIds = "neverRetryable" | "retryBeforeFix";
+
+const RULE = "no-retry-non-retryable";
+
+export default createRule<Options, MessageIds>({
+  name: RULE,
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow retrying COS errors that a retry cannot fix, or retrying before the fix they need",
+      recommended: "error",
+    },
+    messages: {
+      neverRetryable: "`{{code}}` ({{name}}, {{category}}) is not retryable; retrying repeats the failure.",
+      retryBeforeFix: "`{{code}}` ({{name}}, {{category}}) is retried without its fix: {{fixAction}}.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          retryPattern: {
+            type: "string",
+            minLength: 1,
+            description: "Regular expression (case-insensitive) for the names of calls that retry.",
+          },
+          afterFixPattern: {
+            type: "string",
+            minLength: 1,
+            description:
+              "Regular expression (case-insensitive) for the names of calls that do the fix an `after-fix` code needs (re-sign, resume, recompute) before a retry.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ retryPattern: DEFAULT_RETRY_PATTERN, afterFixPattern: DEFAULT_AFTER_FIX_PATTERN }],
+  },
+  create(context, [options]) {
+    const visitorKeys = context.sourceCode.visitorKeys;
+    const retryPattern = optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
+    const afterFixPattern = optionPattern(options.afterFixPattern ?? DEFAULT_AFTER_FIX_PATTERN, "afterFixPattern", RULE);
+    const reported = new Set<TSESTree.Node>();
+
+    return dispatchListeners(context, (dispatch, file) => {
+      const catalog = file.settings.catalog;
+      const finder = retryFinder(dispatch.node, retryPattern, visitorKeys);
+      for (const branch of dispatch.branches) {
+        const retry = finder.findRetry(branch.body);
+        if (!retry) continue;
+        for (const operand of branch.operands) {
+          const entry = catalog.byCode(operand.value);
+          const category = entry && catalog.category(entry.category);
+          if (!entry || !category || category.retry === "backoff" || reported.has(operand.node)) continue;
+          const data = { code: entry.code, name: entry.name, category: entry.category };
+          if (category.retry === "never") {
+            reported.add(operand.node);
+            context.report({ node: operand.node, messageId: "neverRetryable", data });
+          } else if (!callsBefore(branch.body, afterFixPattern, retry.range[0], visitorKeys)) {
+            reported.add(operand.node);
+            context.report({
+              node: operand.node,
+              messageId: "retryBeforeFix",
+              data: { code: data.code, name: data.name, category: data.category, fixAction: category.fixAction ?? "" },
+            });
+          }
+        }
+      }
+    });
+  },
+});
