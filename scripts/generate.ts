@@ -4,12 +4,12 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { generatedFiles } from "./codegen.js";
-import { loadDataFiles, readPackageJson, ROOT } from "./data.js";
+import { expectedGeneratedFiles } from "./codegen.js";
+import { ROOT } from "./data.js";
 
 const check = process.argv.includes("--check");
 const stale: string[] = [];
-for (const [file, content] of Object.entries(generatedFiles(loadDataFiles(), readPackageJson()))) {
+for (const [file, content] of Object.entries(expectedGeneratedFiles())) {
   const target = path.join(ROOT, file);
   let current: string | undefined;
   try {
