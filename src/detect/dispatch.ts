@@ -5,7 +5,8 @@
  *   `includes` / `has`, `isRetryableCosError(x)`, `!isRetryableCosError(x)`, `cosErrorCategory(x) === "auth"`);
  * - a `? :` chain of the same kind.
  * The fallback is what runs for a code that matched nothing: the `default` case, the final `else`, or,
- * for an `if` chain without `else` whose branches all leave, the statements after it in the same block.
+ * for an `if` chain without `else` (a `switch` without `default`) whose branches all leave (return, throw,
+ * continue, or for an `if`, break), the statements after it in the same block.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { asCodeExpression, codeExpressionKey } from "./code-expression.js";
@@ -106,20 +107,25 @@ function codeTest(test: TSESTree.Node, file: FileContext): TestMatch | undefined
   return { key: codeExpressionKey(site.codeExpression, file), codeExpression: site.codeExpression, operands: site.operands, categories: new Set() };
 }
 
-/** Whether a statement can never complete normally: it always returns, throws, breaks or continues. */
-export function alwaysLeaves(node: TSESTree.Node): boolean {
+/**
+ * Whether a statement can never complete normally: it always returns, throws, continues or (unless
+ * `breakLeaves` is false, for code inside a `switch` whose `break` only leaves the switch) breaks.
+ */
+export function alwaysLeaves(node: TSESTree.Node, breakLeaves = true): boolean {
+  const leaves = (child: TSESTree.Node): boolean => alwaysLeaves(child, breakLeaves);
   switch (node.type) {
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ThrowStatement:
-    case AST_NODE_TYPES.BreakStatement:
     case AST_NODE_TYPES.ContinueStatement:
       return true;
+    case AST_NODE_TYPES.BreakStatement:
+      return breakLeaves || node.label !== null;
     case AST_NODE_TYPES.BlockStatement:
-      return node.body.some(alwaysLeaves);
+      return node.body.some(leaves);
     case AST_NODE_TYPES.IfStatement:
-      return node.alternate !== null && alwaysLeaves(node.consequent) && alwaysLeaves(node.alternate);
+      return node.alternate !== null && leaves(node.consequent) && leaves(node.alternate);
     case AST_NODE_TYPES.TryStatement:
-      return (node.finalizer !== null && alwaysLeaves(node.finalizer)) || (alwaysLeaves(node.block) && (node.handler === null || alwaysLeaves(node.handler.body)));
+      return (node.finalizer !== null && leaves(node.finalizer)) || (leaves(node.block) && (node.handler === null || leaves(node.handler.body)));
     default:
       return false;
   }
@@ -149,7 +155,7 @@ function switchDispatch(node: TSESTree.SwitchStatement, file: FileContext): Disp
     const body: TSESTree.Node[] = [];
     for (const later of node.cases.slice(start)) {
       body.push(...later.consequent);
-      if (later.consequent.some(alwaysLeaves)) break;
+      if (later.consequent.some((statement) => alwaysLeaves(statement))) break;
     }
     const tests = pending.filter((c) => c.test !== null).map((c) => c.test!);
     if (pending.some((c) => c.test === null)) fallback = body;
@@ -162,6 +168,11 @@ function switchDispatch(node: TSESTree.SwitchStatement, file: FileContext): Disp
       });
     }
     pending = [];
+  }
+  // Without `default`, when every case returns, throws or continues, what follows the switch is the fallback.
+  if (!fallback && branches.every((b) => b.body.some((statement) => alwaysLeaves(statement, false)))) {
+    const after = followingStatements(node);
+    if (after && after.length > 0) fallback = after;
   }
   return { kind: "switch", node, codeExpression: site.codeExpression, branches, fallback };
 }
@@ -185,7 +196,7 @@ function ifDispatch(node: TSESTree.IfStatement, file: FileContext): Dispatch | u
     branches.push({ tests: [current.test], body: [current.consequent], operands: match.operands, categories: match.categories });
     current = current.alternate;
   }
-  if (!fallback && branches.every((b) => b.body.every(alwaysLeaves))) {
+  if (!fallback && branches.every((b) => b.body.every((statement) => alwaysLeaves(statement)))) {
     const after = followingStatements(node);
     if (after && after.length > 0) fallback = after;
   }
@@ -206,16 +217,28 @@ function conditionalDispatch(node: TSESTree.ConditionalExpression, file: FileCon
   return { kind: "conditional", node, codeExpression: first.codeExpression, branches, fallback: [current] };
 }
 
+/** Whether `test` continues a chain whose previous test is `previous`: both test the same code expression. */
+function continuesChain(previous: TSESTree.Node, test: TSESTree.Node, file: FileContext): boolean {
+  const before = codeTest(previous, file);
+  return before !== undefined && codeTest(test, file)?.key === before.key;
+}
+
 /** The dispatch that starts at `node`, if it is one and its site is judged. */
 export function dispatchAt(node: TSESTree.Node, file: FileContext): Dispatch | undefined {
   let dispatch: Dispatch | undefined;
   if (node.type === AST_NODE_TYPES.SwitchStatement) dispatch = switchDispatch(node, file);
   else if (node.type === AST_NODE_TYPES.IfStatement) {
-    // An `else if` belongs to the chain that starts above it.
-    if (node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node && codeTest(node.parent.test, file)) return undefined;
+    // An `else if` on the same code expression belongs to the chain that starts above it.
+    if (node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node && continuesChain(node.parent.test, node.test, file)) {
+      return undefined;
+    }
     dispatch = ifDispatch(node, file);
   } else if (node.type === AST_NODE_TYPES.ConditionalExpression) {
-    if (node.parent.type === AST_NODE_TYPES.ConditionalExpression && node.parent.alternate === node && codeTest(node.parent.test, file)) {
+    if (
+      node.parent.type === AST_NODE_TYPES.ConditionalExpression &&
+      node.parent.alternate === node &&
+      continuesChain(node.parent.test, node.test, file)
+    ) {
       return undefined;
     }
     dispatch = conditionalDispatch(node, file);

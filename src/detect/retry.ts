@@ -6,9 +6,10 @@
  *    whose `continue` moves on to the next item);
  * 3. a recursive call of a function that encloses the dispatch (`upload()` inside `upload`, also from a
  *    `.catch(err => …)` callback inside it; `this.upload()` inside a method `upload`).
+ * A function passed as an argument counts only when the name can be a function (not `retryCount`).
  * Calls inside callbacks in the branch count (`setTimeout(() => retryUpload(), 1000)`).
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 export const DEFAULT_RETRY_PATTERN = "^(?:retry|withRetry|backoff)|retry$";
 export const DEFAULT_AFTER_FIX_PATTERN =
@@ -62,7 +63,8 @@ function functionName(fn: TSESTree.FunctionLike): { name: string; method: boolea
     return { name: parent.id.name, method: false };
   }
   if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && !parent.computed) {
-    if (parent.key.type === AST_NODE_TYPES.Identifier) return { name: parent.key.name, method: parent.type === AST_NODE_TYPES.MethodDefinition };
+    // A method is called through `this`; a bare call of its name reaches the outer scope instead.
+    if (parent.key.type === AST_NODE_TYPES.Identifier) return { name: parent.key.name, method: true };
   }
   return undefined;
 }
@@ -103,13 +105,28 @@ function findFirst(nodes: readonly TSESTree.Node[], test: (node: TSESTree.Node) 
   return undefined;
 }
 
+/**
+ * Whether an identifier names a function: a function declaration, a variable initialised with a function,
+ * or an import; not a parameter, an undeclared name, or a variable holding a count (`retryCount`).
+ */
+function namesFunctionIn(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  if (!variable || variable.defs.length === 0) return false;
+  const def = variable.defs[0]!;
+  if (def.type === TSESLint.Scope.DefinitionType.FunctionName || def.type === TSESLint.Scope.DefinitionType.ImportBinding) return true;
+  const init = def.type === TSESLint.Scope.DefinitionType.Variable ? def.node.init : null;
+  return init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression;
+}
+
 export interface RetryFinder {
   /** The first node in `nodes` that retries, in source order. */
   findRetry(nodes: readonly TSESTree.Node[]): TSESTree.Node | undefined;
 }
 
 /** Prepares retry detection for the branches of the dispatch at `dispatchNode`. */
-export function retryFinder(dispatchNode: TSESTree.Node, pattern: RegExp, visitorKeys: TSESLint.SourceCode.VisitorKeys): RetryFinder {
+export function retryFinder(dispatchNode: TSESTree.Node, pattern: RegExp, sourceCode: Readonly<TSESLint.SourceCode>): RetryFinder {
+  const visitorKeys = sourceCode.visitorKeys;
+  const namesFunction = (node: TSESTree.Identifier): boolean => namesFunctionIn(sourceCode, node);
   const loops = new Set<TSESTree.Node>();
   const functions: { name: string; method: boolean }[] = [];
   let insideFunction = false;
@@ -141,7 +158,7 @@ export function retryFinder(dispatchNode: TSESTree.Node, pattern: RegExp, visito
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const name = calleeName(node.callee);
       if ((name !== undefined && pattern.test(name)) || isRecursive(node.callee)) return true;
-      return node.arguments.some((a) => a.type === AST_NODE_TYPES.Identifier && pattern.test(a.name));
+      return node.arguments.some((a) => a.type === AST_NODE_TYPES.Identifier && pattern.test(a.name) && namesFunction(a));
     }
     return false;
   };

@@ -54,6 +54,13 @@ function indentOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
   return /^\s*/u.exec(line)![0];
 }
 
+/** `node`, or the comment that ends its last line (`break; // throttled`), so an insertion goes after both. */
+function endOfLine(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | TSESTree.Comment {
+  const next = sourceCode.getTokenAfter(node, { includeComments: true });
+  const isComment = next?.type === "Line" || next?.type === "Block";
+  return next && isComment && next.loc.start.line === node.loc.end.line ? next : node;
+}
+
 export default createRule<Options, MessageIds>({
   name: RULE,
   meta: {
@@ -75,9 +82,9 @@ export default createRule<Options, MessageIds>({
         properties: {
           categories: {
             type: "array",
-            items: { type: "string", enum: builtinCatalog.categories.map((c) => c.id) },
+            items: { type: "string" },
             uniqueItems: true,
-            description: "Categories that every judged dispatch must handle. Default: every category whose retry class is not `backoff`.",
+            description: "Categories that every judged dispatch must handle (ids from docs/codes.md). Default: every category whose retry class is not `backoff`.",
           },
           retryPattern: {
             type: "string",
@@ -99,10 +106,16 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const retryPattern = optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
     const commentPattern = optionPattern(options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN, "fallbackCommentPattern", RULE);
+    for (const id of options.categories ?? []) {
+      if (!builtinCatalog.category(id)) {
+        const known = builtinCatalog.categories.map((c) => c.id).join(", ");
+        throw new Error(`eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option categories: "${id}" is not a category (known: ${known})`);
+      }
+    }
 
     return dispatchListeners(context, (dispatch, file) => {
       const catalog = file.settings.catalog;
-      const finder = retryFinder(dispatch.node, retryPattern, sourceCode.visitorKeys);
+      const finder = retryFinder(dispatch.node, retryPattern, sourceCode);
       const fallbackRetries = dispatch.fallback !== undefined && finder.findRetry(dispatch.fallback) !== undefined;
       const retryingBranches = new Set(dispatch.branches.filter((b) => finder.findRetry(b.body) !== undefined));
       const matchesRetryable = dispatch.branches.some(
@@ -129,7 +142,7 @@ export default createRule<Options, MessageIds>({
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       const name = dispatch.kind === "switch" && dispatch.fallback === undefined ? caughtErrorName(dispatch, file) : undefined;
       const lastCase = dispatch.node.type === AST_NODE_TYPES.SwitchStatement ? dispatch.node.cases.at(-1) : undefined;
-      if (name && lastCase && lastCase.consequent.some(alwaysLeaves)) {
+      if (name && lastCase && lastCase.consequent.some((statement) => alwaysLeaves(statement))) {
         const caseIndent = indentOf(lastCase, sourceCode);
         const firstStatement = lastCase.consequent[0]!;
         const bodyIndent =
@@ -137,7 +150,7 @@ export default createRule<Options, MessageIds>({
         suggest.push({
           messageId: "addDefaultRethrow",
           data: { name },
-          fix: (fixer) => fixer.insertTextAfter(lastCase, `\n${caseIndent}default:\n${bodyIndent}throw ${name};`),
+          fix: (fixer) => fixer.insertTextAfter(endOfLine(lastCase, sourceCode), `\n${caseIndent}default:\n${bodyIndent}throw ${name};`),
         });
       }
       context.report({

@@ -49,7 +49,7 @@ export default createRule<Options, MessageIds>({
 
     return dispatchListeners(context, (dispatch, file) => {
       const catalog = file.settings.catalog;
-      const finder = retryFinder(dispatch.node, retryPattern, visitorKeys);
+      const finder = retryFinder(dispatch.node, retryPattern, context.sourceCode);
       for (const branch of dispatch.branches) {
         const retry = finder.findRetry(branch.body);
         if (!retry) continue;

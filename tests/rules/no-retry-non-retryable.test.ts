@@ -1,0 +1,759 @@
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import { Linter, type Rule } from "eslint";
+import { describe, expect, it } from "vitest";
+import rule from "../../src/rules/no-retry-non-retryable.js";
+
+/**
+ * Template tag for test sources: drops the first line break and the common indentation, so that line 1
+ * is the first line of code and columns count from the left margin.
+ */
+function dedent(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const text = String.raw({ raw: strings.raw }, ...values);
+  const lines = text.replace(/^\n/u, "").replace(/\n[ \t]*$/u, "").split("\n");
+  const indent = Math.min(...lines.filter((line) => line.trim() !== "").map((line) => /^ */u.exec(line)![0].length));
+  return lines.map((line) => line.slice(indent)).join("\n");
+}
+
+// Report data, from docs/codes.md and data/categories.json.
+const SIGNATURE_INVALID = { code: -97, name: "SIGNATURE_INVALID", category: "signature" };
+const BUCKET_NOT_FOUND = { code: -133, name: "BUCKET_NOT_FOUND", category: "not-found" };
+const FILE_NOT_FOUND = { code: -197, name: "FILE_NOT_FOUND", category: "not-found" };
+const FILE_ALREADY_UPLOADED = { code: -4018, name: "FILE_ALREADY_UPLOADED", category: "conflict" };
+const SIGNATURE_EXPIRED = {
+  code: -96,
+  name: "SIGNATURE_EXPIRED",
+  category: "signature-expired",
+  fixAction: "re-sign the request (and correct the clock skew) before retrying",
+};
+const UPLOAD_RESUMABLE = {
+  code: -4019,
+  name: "UPLOAD_RESUMABLE",
+  category: "resumable",
+  fixAction: "resume the upload (list the parts, send the missing ones, finish) instead of restarting it; never delete and re-upload",
+};
+const UPLOAD_SHA_MISMATCH = {
+  code: -4016,
+  name: "UPLOAD_SHA_MISMATCH",
+  category: "integrity",
+  fixAction: "re-read the source and recompute the checksum before sending it again, once",
+};
+
+const ruleTester = new RuleTester();
+
+type MessageIds = keyof typeof rule.meta.messages;
+type Options = Parameters<typeof rule.create>[0]["options"];
+// The rule tester may resolve its own copy of @typescript-eslint/utils, whose rule types are nominally
+// different from the ones the plugin is built with: hand it the rule as the type its `run` expects.
+const testedRule = rule as unknown as Parameters<typeof ruleTester.run<MessageIds, Options>>[1];
+
+ruleTester.run<MessageIds, Options>("no-retry-non-retryable", testedRule, {
+  valid: [
+    // backoff-class codes retried
+    dedent`
+      import COS from "cos-nodejs-sdk-v5";
+
+      export async function upload(cos: COS, params: COS.PutObjectParams) {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            switch (err.code) {
+              case -71:
+              case -5963:
+              case -5997:
+                await sleep(2 ** attempt * 100);
+                continue;
+              default:
+                throw err;
+            }
+          }
+        }
+      }
+    `,
+    // after-fix codes retried after their fix
+    dedent`
+      import COS from "cos-nodejs-sdk-v5";
+
+      export async function upload(cos: COS, params: COS.SliceUploadFileParams, readSource: () => Promise<Buffer>) {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            return await cos.sliceUploadFile(params);
+          } catch (err: any) {
+            switch (err.code) {
+              case -96:
+                await refreshCredentials();
+                continue;
+              case -4019: {
+                const parts = await listParts(params);
+                return retryUpload({ ...params, parts });
+              }
+              case -4016:
+                params.Body = await rereadSource(readSource);
+                continue;
+              default:
+                throw err;
+            }
+          }
+        }
+      }
+    `,
+    // the fix as a method call
+    dedent`
+      import COS from "cos-nodejs-sdk-v5";
+
+      export class Uploader {
+        constructor(private readonly cos: COS, private readonly auth: { refresh(): Promise<void> }) {}
+
+        async upload(params: COS.PutObjectParams): Promise<unknown> {
+          try {
+            return await this.cos.putObject(params);
+          } catch (err: any) {
+            if (err.code === -96) {
+              await this.auth.refresh();
+              return this.upload(params);
+            }
+            throw err;
+          }
+        }
+      }
+    `,
+    // never-class codes in branches that do not retry
+    dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { CosErrorCode } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos: COS, params: COS.PutObjectParams) {
+        for (let attempt = 0; attempt < 5; attempt++) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            switch (err.code) {
+              case -71:
+                continue;
+              case -97:
+              case CosErrorCode.BUCKET_NOT_FOUND:
+                throw new Error("fix the configuration", { cause: err });
+              case -4018:
+                return null;
+              default:
+                throw err;
+            }
+          }
+        }
+      }
+    `,
+    // an after-fix code in a branch that does not retry (resuming is not retrying)
+    dedent`
+      import COS from "cos-nodejs-sdk-v5";
+
+      export async function upload(cos: COS, params: COS.SliceUploadFileParams) {
+        try {
+          return await cos.sliceUploadFile(params);
+        } catch (err: any) {
+          if (err.code === -4019) return resumeUpload(params);
+          throw err;
+        }
+      }
+    `,
+    // `continue` in a for…of moves on to the next item: not a retry
+    dedent`
+      import COS from "cos-nodejs-sdk-v5";
+
+      export async function removeAll(cos: COS, keys: string[]) {
+        for (const key of keys) {
+          try {
+            await cos.deleteObject({ Bucket: "photos-1250000000", Region: "ap-guangzhou", Key: key });
+          } catch (err: any) {
+            if (err.code === -197 || err.code === -133) continue;
+            throw err;
+          }
+        }
+      }
+    `,
+    // `? :` chain: the never-class code is on the side that does not retry
+    dedent`
+      import COS from "cos-nodejs-sdk-v5";
+
+      export const put = (cos: COS, params: COS.PutObjectParams) =>
+        cos.putObject(params).catch((err) => (err.code === -97 ? Promise.reject(err) : retryUpload(params)));
+    `,
+    // a dispatch that only tests non-backoff codes and never retries
+    dedent`
+      import COS from "cos-nodejs-sdk-v5";
+
+      export async function ensureUploaded(cos: COS, params: COS.PutObjectParams) {
+        try {
+          await cos.putObject(params);
+        } catch (err: any) {
+          if (err.code === -4018) return "ok";
+        }
+      }
+    `,
+    // a file that is not COS code is never judged
+    {
+      filename: "db.ts",
+      code: dedent`
+        import { Pool } from "pg";
+
+        export async function query(pool: Pool, sql: string) {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              return await pool.query(sql);
+            } catch (err: any) {
+              if (err.code === -97) continue;
+              throw err;
+            }
+          }
+        }
+      `,
+    },
+    // option afterFixPattern: a custom fix name
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              return await cos.putObject(params);
+            } catch (err: any) {
+              if (err.code === -96) {
+                await reauthenticate();
+                continue;
+              }
+              throw err;
+            }
+          }
+        }
+      `,
+      options: [{ afterFixPattern: "^reauth" }],
+    },
+    // option retryPattern: `retryUpload` is not a retry when the pattern names something else
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (err.code === -97) return retryUpload(params);
+            throw err;
+          }
+        }
+      `,
+      options: [{ retryPattern: "^again$" }],
+    },
+  ],
+  invalid: [
+    // a never-class code in a `continue` retry loop
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          for (let attempt = 0; attempt < 5; attempt++) {
+            try {
+              return await cos.putObject(params);
+            } catch (err: any) {
+              switch (err.code) {
+                case -71:
+                case -97:
+                  await sleep(2 ** attempt * 100);
+                  continue;
+                default:
+                  throw err;
+              }
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 10, column: 14 }],
+    },
+    // a runtime constant, retried by recursion
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        import { CosErrorCode } from "eslint-plugin-cos-errors/codes";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams): Promise<unknown> {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (err.code === CosErrorCode.BUCKET_NOT_FOUND) {
+              await cos.putBucket({ Bucket: params.Bucket, Region: params.Region });
+              return upload(cos, params);
+            }
+            throw err;
+          }
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 8, column: 22 }],
+    },
+    // an after-fix code retried with no fix
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          while (true) {
+            try {
+              return await cos.putObject(params);
+            } catch (err: any) {
+              if (err.code === -96) continue;
+              throw err;
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 8, column: 24 }],
+    },
+    // the fix after the retry does not count
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export function upload(cos: COS, params: COS.PutObjectParams) {
+          return cos.putObject(params).catch((err) => {
+            if (err.code === -96) {
+              retryUpload(params);
+              refreshCredentials();
+              return;
+            }
+            throw err;
+          });
+        }
+      `,
+      errors: [{ messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 5, column: 22 }],
+    },
+    // resumable code retried by recursion from a .catch callback inside the function
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export function upload(cos: COS, params: COS.SliceUploadFileParams): Promise<unknown> {
+          return cos.sliceUploadFile(params).catch((err) => {
+            switch (err.code) {
+              case -4019:
+                return upload(cos, params);
+              default:
+                throw err;
+            }
+          });
+        }
+      `,
+      errors: [{ messageId: "retryBeforeFix", data: UPLOAD_RESUMABLE, line: 6, column: 12 }],
+    },
+    // integrity code retried from a timer callback
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (err.code === -4016) {
+              setTimeout(() => retryUpload(params), 1000);
+              return;
+            }
+            throw err;
+          }
+        }
+      `,
+      errors: [{ messageId: "retryBeforeFix", data: UPLOAD_SHA_MISMATCH, line: 7, column: 22 }],
+    },
+    // a retry function passed as an argument
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5"; import { retryUpload } from "./retry.js";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (err.code === -197) {
+              setTimeout(retryUpload, 1000);
+              return;
+            }
+            throw err;
+          }
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: FILE_NOT_FOUND, line: 7, column: 22 }],
+    },
+    // retry names matching the default retryPattern
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams, client: { retry(): Promise<unknown> }) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (err.code === -97) return scheduleRetry(params);
+            else if (err.code === -133) return backoff(() => cos.putObject(params));
+            else if (err.code === -197) return client.retry();
+            else if (err.code === -4018) return withRetry(() => cos.putObject(params));
+            throw err;
+          }
+        }
+      `,
+      errors: [
+        { messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 7, column: 22 },
+        { messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 8, column: 27 },
+        { messageId: "neverRetryable", data: FILE_NOT_FOUND, line: 9, column: 27 },
+        { messageId: "neverRetryable", data: FILE_ALREADY_UPLOADED, line: 10, column: 27 },
+      ],
+    },
+    // the code tested in an `||` with a backoff code: only the never-class one is reported
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          for (let attempt = 0; attempt < 5; attempt++) {
+            try {
+              return await cos.putObject(params);
+            } catch (err: any) {
+              if (err.code === -71 || err.code === -97) {
+                await sleep(1000);
+                continue;
+              }
+              throw err;
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 8, column: 44 }],
+    },
+    // a switch group falling through into a retrying case: one report per code, in source order
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            switch (err.code) {
+              case -133:
+                console.warn("bucket missing, retrying");
+              case -71:
+              case -96:
+                return retryUpload(params);
+              default:
+                throw err;
+            }
+          }
+        }
+      `,
+      errors: [
+        { messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 8, column: 12 },
+        { messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 11, column: 12 },
+      ],
+    },
+    // `? :` chain
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export const put = (cos: COS, params: COS.PutObjectParams) =>
+          cos.putObject(params).catch((err) => (err.code === -97 ? retryUpload(params) : Promise.reject(err)));
+      `,
+      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 4, column: 54 }],
+    },
+    // a collection test
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        const RETRYABLE = [-71, -5963, -97];
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (RETRYABLE.includes(err.code)) return retryUpload(params);
+            throw err;
+          }
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 3, column: 32 }],
+    },
+    // a method retrying itself through `this`
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export class Uploader {
+          constructor(private readonly cos: COS) {}
+
+          async upload(params: COS.PutObjectParams): Promise<unknown> {
+            try {
+              return await this.cos.putObject(params);
+            } catch (err: any) {
+              if (err.code === -4018) return this.upload(params);
+              throw err;
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: FILE_ALREADY_UPLOADED, line: 10, column: 24 }],
+    },
+    // JavaScript, CommonJS, labeled continue
+    {
+      filename: "upload.js",
+      code: dedent`
+        const COS = require("cos-nodejs-sdk-v5");
+
+        const cos = new COS({ SecretId: process.env.SECRET_ID, SecretKey: process.env.SECRET_KEY });
+
+        async function uploadAll(files) {
+          attempts: for (let attempt = 0; attempt < 3; attempt++) {
+            for (const file of files) {
+              try {
+                await cos.putObject(file);
+              } catch (err) {
+                if (err.code === -4016) continue attempts;
+                throw err;
+              }
+            }
+            return;
+          }
+        }
+
+        module.exports = { uploadAll };
+      `,
+      errors: [{ messageId: "retryBeforeFix", data: UPLOAD_SHA_MISMATCH, line: 11, column: 26 }],
+    },
+    // do…while retry loop
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function head(cos: COS, params: COS.HeadObjectParams) {
+          let attempt = 0;
+          do {
+            try {
+              return await cos.headObject(params);
+            } catch (err: any) {
+              if (err.code === -133) {
+                attempt++;
+                continue;
+              }
+              throw err;
+            }
+          } while (attempt < 3);
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 9, column: 24 }],
+    },
+    // `const upload = async () => …` retrying itself
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export const upload = async (cos: COS, params: COS.PutObjectParams): Promise<unknown> => {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            switch (err.code) {
+              case -97:
+                return upload(cos, params);
+            }
+            throw err;
+          }
+        };
+      `,
+      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 8, column: 12 }],
+    },
+    // nested dispatches judged separately: only the inner one retries a never-class code
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function finishUpload(cos: COS, params: COS.SliceUploadFileParams) {
+          try {
+            return await cos.sliceUploadFile(params);
+          } catch (err: any) {
+            switch (err.code) {
+              case -4019: {
+                const res = await listParts(params);
+                if (res.code === -133) return retryUpload(params);
+                return resumeUpload(params, res);
+              }
+              default:
+                throw err;
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 10, column: 26 }],
+    },
+    // nested dispatches judged separately: only the outer one retries a never-class code
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function finishUpload(cos: COS, params: COS.SliceUploadFileParams) {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              return await cos.sliceUploadFile(params);
+            } catch (err: any) {
+              if (err.code === -97) {
+                const res = await cos.headBucket(params);
+                if (res.code === -133) throw err;
+                continue;
+              }
+              throw err;
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 8, column: 24 }],
+    },
+    // an `else if` on another code expression starts a dispatch of its own
+    {
+      name: "else if on another code expression is judged as its own dispatch",
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            const { error, response } = await send(cos, params);
+            if (error?.code === -71) {
+              await sleep(1000);
+              continue;
+            } else if (response.code === -97) {
+              continue;
+            }
+            return response;
+          }
+        }
+      `,
+      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 9, column: 34 }],
+    },
+    // option afterFixPattern replaces the default fix names
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              return await cos.putObject(params);
+            } catch (err: any) {
+              if (err.code === -96) {
+                await refreshCredentials();
+                continue;
+              }
+              throw err;
+            }
+          }
+        }
+      `,
+      options: [{ afterFixPattern: "^reauth" }],
+      errors: [{ messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 8, column: 24 }],
+    },
+    // without the option, a custom fix name is not a fix
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              return await cos.putObject(params);
+            } catch (err: any) {
+              if (err.code === -96) {
+                await reauthenticate();
+                continue;
+              }
+              throw err;
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 8, column: 24 }],
+    },
+    // option retryPattern: a custom retry name
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (err.code === -97) return queue.again(params);
+            throw err;
+          }
+        }
+      `,
+      options: [{ retryPattern: "^again$" }],
+      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 7, column: 22 }],
+    },
+  ],
+});
+
+describe("no-retry-non-retryable options", () => {
+  // Plain JavaScript: the Linter parses with espree.
+  const source = dedent`
+    import COS from "cos-nodejs-sdk-v5";
+
+    export async function upload(cos, params) {
+      try {
+        return await cos.putObject(params);
+      } catch (err) {
+        if (err.code === -96) {
+          await reauth();
+          return again(params);
+        }
+        throw err;
+      }
+    }
+  `;
+  const lint = (options: unknown): Linter.LintMessage[] =>
+    new Linter().verify(source, [
+      {
+        plugins: { "cos-errors": { rules: { "no-retry-non-retryable": rule as unknown as Rule.RuleModule } } },
+        rules: { "cos-errors/no-retry-non-retryable": ["error", options] },
+      },
+    ]);
+  const thrown = (options: unknown): string => {
+    try {
+      lint(options);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error(`options ${JSON.stringify(options)} were accepted`);
+  };
+
+  it("accepts valid options", () => {
+    expect(lint({ retryPattern: "^again$", afterFixPattern: "^reauth" })).toEqual([]);
+    expect(lint({ retryPattern: "^again$", afterFixPattern: "^refresh" }).map((m) => [m.messageId, m.line, m.column])).toEqual([
+      ["retryBeforeFix", 7, 22],
+    ]);
+  });
+
+  it("rejects an unknown key, naming it", () => {
+    expect(thrown({ categories: ["auth"] })).toMatch(/cos-errors\/no-retry-non-retryable[\s\S]*"categories"/u);
+  });
+
+  it("rejects a non-string afterFixPattern through ESLint's schema check, naming the rule and the value", () => {
+    // ESLint's rule-option validator prints the rule and the bad value, not the option's path.
+    expect(thrown({ afterFixPattern: ["^refresh"] })).toBe(
+      'Key "rules": Key "cos-errors/no-retry-non-retryable":\n\tValue ["^refresh"] should be string.\n',
+    );
+  });
+
+  it("rejects patterns that are not regular expressions", () => {
+    expect(thrown({ retryPattern: "(" })).toContain(
+      'eslint-plugin-cos-errors: rule "cos-errors/no-retry-non-retryable" option retryPattern: not a valid regular expression: ',
+    );
+    expect(thrown({ afterFixPattern: "*" })).toContain(
+      'eslint-plugin-cos-errors: rule "cos-errors/no-retry-non-retryable" option afterFixPattern: not a valid regular expression: ',
+    );
+  });
+});
