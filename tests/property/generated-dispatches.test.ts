@@ -1,0 +1,188 @@
+/**
+ * Property tests over generated COS error dispatches (switch and if chains with random known and unknown
+ * codes, written as literals, numeric strings, local consts and named constants, with random fallbacks
+ * and retries): the rules never throw; after `prefer-named-code`'s fixes, `no-unknown-code` reports
+ * exactly the unknown codes that were generated; a second `--fix` changes nothing; the fixed file parses.
+ */
+import fc from "fast-check";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import { CosErrorCode, cosErrorCatalog } from "../../src/codes.js";
+import plugin from "../../src/index.js";
+
+const KNOWN = cosErrorCatalog.filter((e) => e.source === "server").map((e) => e.code);
+const KNOWN_SET = new Set<number>(cosErrorCatalog.map((e) => e.code));
+const NAME_BY_CODE = new Map<number, string>(cosErrorCatalog.map((e) => [e.code, e.name]));
+
+type Spelling = "literal" | "string" | "const" | "constant";
+interface Code {
+  readonly value: number;
+  readonly known: boolean;
+  readonly spelling: Spelling;
+}
+interface BranchSpec {
+  readonly codes: readonly Code[];
+  readonly action: "retry" | "throw" | "return" | "continue" | "fix-then-retry";
+}
+interface DispatchSpec {
+  readonly shape: "switch" | "if";
+  readonly branches: readonly BranchSpec[];
+  readonly fallback: "none" | "retry" | "throw";
+  readonly importConstants: boolean;
+}
+
+const unknownCode = fc.integer({ min: 5, max: 99_999 }).map((n) => -n).filter((n) => !KNOWN_SET.has(n));
+const code: fc.Arbitrary<Code> = fc.oneof(
+  fc.record({
+    value: fc.constantFrom(...KNOWN),
+    known: fc.constant(true),
+    spelling: fc.constantFrom<Spelling>("literal", "string", "const", "constant"),
+  }),
+  fc.record({ value: unknownCode, known: fc.constant(false), spelling: fc.constantFrom<Spelling>("literal", "string") }),
+);
+const dispatch: fc.Arbitrary<DispatchSpec> = fc.record({
+  shape: fc.constantFrom("switch", "if"),
+  branches: fc.array(
+    fc.record({
+      codes: fc.uniqueArray(code, { minLength: 1, maxLength: 3, selector: (c) => c.value }),
+      action: fc.constantFrom("retry", "throw", "return", "continue", "fix-then-retry"),
+    }),
+    { minLength: 1, maxLength: 5 },
+  ),
+  fallback: fc.constantFrom("none", "retry", "throw"),
+  importConstants: fc.boolean(),
+});
+
+const ACTIONS: Record<BranchSpec["action"], string> = {
+  retry: "await retryUpload(file);",
+  throw: "throw err;",
+  return: "return null;",
+  continue: "continue;",
+  "fix-then-retry": "await refreshCredentials(); continue;",
+};
+
+/** Renders a dispatch as a module; returns the source and the unknown codes it spells. */
+function render(spec: DispatchSpec): { source: string; unknown: number[] } {
+  const consts: string[] = [];
+  const unknown: number[] = [];
+  const seen = new Set<number>();
+  const codes = spec.branches.map((b) => b.codes.filter((c) => !seen.has(c.value) && (seen.add(c.value), true)));
+  const operand = (c: Code): { text: string; strictString: boolean } => {
+    if (!c.known) unknown.push(c.value);
+    switch (c.spelling) {
+      case "literal":
+        return { text: String(c.value), strictString: false };
+      case "string":
+        return { text: `"${c.value}"`, strictString: true };
+      case "const": {
+        const name = `CODE_${consts.length}`;
+        consts.push(`const ${name} = ${c.value};`);
+        return { text: name, strictString: false };
+      }
+      case "constant":
+        return spec.importConstants ? { text: `CosErrorCode.${NAME_BY_CODE.get(c.value)!}`, strictString: false } : { text: String(c.value), strictString: false };
+    }
+  };
+  const body: string[] = [];
+  if (spec.shape === "switch") {
+    body.push("      switch (err.code) {");
+    spec.branches.forEach((branch, i) => {
+      const cases = codes[i]!;
+      if (cases.length === 0) return;
+      for (const c of cases) body.push(`        case ${operand(c).text}:`);
+      body.push(`          ${ACTIONS[branch.action]}`, branch.action === "retry" ? "          break;" : "");
+    });
+    if (spec.fallback !== "none") body.push("        default:", `          ${spec.fallback === "retry" ? "await retryUpload(file); break;" : "throw err;"}`);
+    body.push("      }");
+  } else {
+    const tests = spec.branches
+      .map((branch, i) => ({ branch, cases: codes[i]! }))
+      .filter(({ cases }) => cases.length > 0)
+      .map(({ branch, cases }) => {
+        const test = cases
+          .map((c) => {
+            const { text, strictString } = operand(c);
+            return `err.code ${strictString ? "==" : "==="} ${text}`;
+          })
+          .join(" || ");
+        return `if (${test}) {\n        ${ACTIONS[branch.action]}\n      }`;
+      });
+    let chain = tests.join(" else ");
+    if (spec.fallback !== "none") chain += ` else {\n        ${spec.fallback === "retry" ? "await retryUpload(file);" : "throw err;"}\n      }`;
+    body.push(`      ${chain}`);
+  }
+  const source = [
+    'import COS from "cos-nodejs-sdk-v5";',
+    spec.importConstants ? 'import { CosErrorCode } from "eslint-plugin-cos-errors/codes";' : "",
+    ...consts,
+    "",
+    "export async function upload(cos, file) {",
+    "  for (let attempt = 0; attempt < 3; attempt++) {",
+    "    try {",
+    "      return await cos.putObject(file);",
+    "    } catch (err) {",
+    ...body.filter((line) => line !== ""),
+    "    }",
+    "  }",
+    "}",
+    "",
+  ]
+    .filter((line, i) => i !== 1 || line !== "")
+    .join("\n");
+  return { source, unknown };
+}
+
+const linter = new Linter();
+const config = (rules: Linter.RulesRecord): Linter.Config[] => [{ files: ["**/*.js"], plugins: { "cos-errors": plugin }, rules }];
+const ALL = config(plugin.configs.all.rules);
+const PREFER = config({ "cos-errors/prefer-named-code": "error" });
+const UNKNOWN = config({ "cos-errors/no-unknown-code": "error" });
+const FILE = { filename: "upload.js" };
+
+const reportedCodes = (messages: Linter.LintMessage[]): number[] =>
+  messages.map((m) => Number(/^`(-?\d+)`/u.exec(m.message)?.[1])).sort((a, b) => a - b);
+
+describe("generated dispatches", () => {
+  it("never make a rule throw, and every finding comes from a rule", () => {
+    fc.assert(
+      fc.property(dispatch, (spec) => {
+        const { source } = render(spec);
+        const messages = linter.verify(source, ALL, FILE);
+        expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+        for (const message of messages) expect(message.ruleId).toMatch(/^cos-errors\//u);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("after prefer-named-code's fixes, no-unknown-code reports exactly the generated unknown codes", () => {
+    fc.assert(
+      fc.property(dispatch, (spec) => {
+        const { source, unknown } = render(spec);
+        const fixed = linter.verifyAndFix(source, PREFER, FILE);
+        expect(fixed.messages.filter((m) => m.fatal === true)).toEqual([]);
+        const reported = reportedCodes(linter.verify(fixed.output, UNKNOWN, FILE));
+        expect(reported).toEqual([...unknown].sort((a, b) => a - b));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("fixes are idempotent, keep exactly one import of the constants and keep every value", () => {
+    fc.assert(
+      fc.property(dispatch, (spec) => {
+        const { source } = render(spec);
+        const once = linter.verifyAndFix(source, PREFER, FILE).output;
+        const twice = linter.verifyAndFix(once, PREFER, FILE);
+        expect(twice.fixed).toBe(false);
+        expect(twice.output).toBe(once);
+        const imports = once.match(/from "eslint-plugin-cos-errors\/codes"/gu) ?? [];
+        expect(imports.length).toBe(spec.importConstants || once.includes("CosErrorCode.") ? 1 : 0);
+        for (const [, name] of once.matchAll(/CosErrorCode\.([A-Z0-9_]+)/gu)) {
+          expect(CosErrorCode[name as keyof typeof CosErrorCode], name).toBeTypeOf("number");
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
