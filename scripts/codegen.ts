@@ -228,8 +228,8 @@ ${server.map((e) => codeRow(e)).join("\n")}
 ## Client-side codes of the legacy SDKs
 
 The legacy v4 SDKs (Java, Python, Node) put their own client-side errors into the same \`code\` field.
-The rules know them (\`no-unknown-code\` accepts them) but \`prefer-named-code\` only suggests their
-constants when its \`sdkCodes\` option is on, since small numbers like \`-1\` mean other things elsewhere.
+The rules know them (\`no-unknown-code\` accepts them), but \`prefer-named-code\` replaces them with their
+constants only when its \`sdkCodes\` option is on, since small numbers like \`-1\` mean other things elsewhere.
 
 | code | name | category | retry | English |
 | --: | --- | --- | --- | --- |

@@ -177,30 +177,66 @@ function switchDispatch(node: TSESTree.SwitchStatement, file: FileContext): Disp
   return { kind: "switch", node, codeExpression: site.codeExpression, branches, fallback };
 }
 
+/**
+ * Whether the `if` chain at `node` tests only `key`, has no final `else`, and every branch leaves:
+ * then the statements after it run for the codes it did not match.
+ */
+function chainFallsThrough(node: TSESTree.IfStatement, key: string, file: FileContext): boolean {
+  let current: TSESTree.Statement | null = node;
+  while (current) {
+    if (current.type !== AST_NODE_TYPES.IfStatement || codeTest(current.test, file)?.key !== key || !alwaysLeaves(current.consequent)) return false;
+    current = current.alternate;
+  }
+  return true;
+}
+
+/**
+ * An `if` chain, continued by the `if` chains that follow it in the same block while each falls through
+ * to the next: `if (code === A) return …; if (code === B) return …; retry();` is one dispatch whose
+ * fallback is `retry();`.
+ */
 function ifDispatch(node: TSESTree.IfStatement, file: FileContext): Dispatch | undefined {
   const first = codeTest(node.test, file);
   if (!first) return undefined;
   const branches: Branch[] = [];
-  let current: TSESTree.Statement | null = node;
   let fallback: TSESTree.Node[] | undefined;
-  while (current) {
-    if (current.type !== AST_NODE_TYPES.IfStatement) {
-      fallback = [current];
-      break;
+  let chain: TSESTree.IfStatement = node;
+  for (;;) {
+    let current: TSESTree.Statement | null = chain;
+    while (current) {
+      if (current.type !== AST_NODE_TYPES.IfStatement) {
+        fallback = [current];
+        break;
+      }
+      const match = current === node ? first : codeTest(current.test, file);
+      if (match?.key !== first.key) {
+        fallback = [current]; // a test on something else: it runs for codes the chain did not match
+        break;
+      }
+      branches.push({ tests: [current.test], body: [current.consequent], operands: match.operands, categories: match.categories });
+      current = current.alternate;
     }
-    const match = current === node ? first : codeTest(current.test, file);
-    if (match?.key !== first.key) {
-      fallback = [current]; // a test on something else: it runs for codes the chain did not match
-      break;
+    if (fallback || !branches.every((b) => b.body.every((statement) => alwaysLeaves(statement)))) break;
+    const after = followingStatements(chain) ?? [];
+    const next = after[0];
+    if (next?.type === AST_NODE_TYPES.IfStatement && codeTest(next.test, file)?.key === first.key) {
+      chain = next;
+      continue;
     }
-    branches.push({ tests: [current.test], body: [current.consequent], operands: match.operands, categories: match.categories });
-    current = current.alternate;
-  }
-  if (!fallback && branches.every((b) => b.body.every((statement) => alwaysLeaves(statement)))) {
-    const after = followingStatements(node);
-    if (after && after.length > 0) fallback = after;
+    if (after.length > 0) fallback = after;
+    break;
   }
   return { kind: "if", node, codeExpression: first.codeExpression, branches, fallback };
+}
+
+/** Whether `node` continues the `if` chain just before it in its block (see `ifDispatch`). */
+function continuesPreviousChain(node: TSESTree.IfStatement, file: FileContext): boolean {
+  const parent = node.parent;
+  const list = parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program ? parent.body : parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : undefined;
+  const previous = list?.[list.indexOf(node) - 1];
+  if (previous?.type !== AST_NODE_TYPES.IfStatement) return false;
+  const key = codeTest(node.test, file)?.key;
+  return key !== undefined && chainFallsThrough(previous, key, file);
 }
 
 function conditionalDispatch(node: TSESTree.ConditionalExpression, file: FileContext): Dispatch | undefined {
@@ -232,6 +268,7 @@ export function dispatchAt(node: TSESTree.Node, file: FileContext): Dispatch | u
     if (node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node && continuesChain(node.parent.test, node.test, file)) {
       return undefined;
     }
+    if (continuesPreviousChain(node, file)) return undefined;
     dispatch = ifDispatch(node, file);
   } else if (node.type === AST_NODE_TYPES.ConditionalExpression) {
     if (

@@ -21,8 +21,8 @@ export interface FileContext {
 
 /** Strings that name a COS host or a JSON-API slice-upload operation. */
 const COS_STRING = /myqcloud\.com|upload_slice_(?:init|data|finish|list)/u;
-/** Every built-in signal contains one of these words; a file without them cannot be COS code. */
-const COS_TEXT = /cos|qcloud/iu;
+/** Every built-in signal contains one of these; a file without them cannot be COS code. */
+const COS_TEXT = /cos|qcloud|upload_slice_/iu;
 
 function textMayBeCos(text: string, settings: SharedSettings): boolean {
   if (!settings.textPrefilter) return true;
@@ -61,6 +61,7 @@ function hasCosSignal(sourceCode: Readonly<TSESLint.SourceCode>, settings: Share
         break;
       }
       case AST_TOKEN_TYPES.Template:
+      case AST_TOKEN_TYPES.JSXText: // also JSX attribute strings: <img src="https://….myqcloud.com/…" />
         if (COS_STRING.test(token.value)) return true;
         break;
       default:

@@ -119,7 +119,7 @@ export function parseSettings(all: Readonly<Record<string, unknown>> | undefined
   const typeAware = booleanSetting(settings, "typeAware");
   const extraCodes = settings.extraCodes;
   const catalog =
-    extraCodes === undefined ? builtinCatalog : builtinCatalog.extend(extraCodes, "settings['cos-errors'].extraCodes");
+    extraCodes === undefined ? builtinCatalog : builtinCatalog.extend(extraCodes, "eslint-plugin-cos-errors: settings['cos-errors'].extraCodes");
   const constantsModule = stringSetting(settings, "constantsModule", RUNTIME_MODULE);
   return {
     assumeCos,

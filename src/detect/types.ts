@@ -11,26 +11,25 @@ import type { FileContext } from "./file-context.js";
 
 export type TypeJudgement = "not-a-code" | "cos-code" | "unknown";
 
-// TypeScript's `TypeFlags` (stable public values), so that `typescript` need not be a dependency.
-const ANY_OR_UNKNOWN = 1 | 2;
-const STRING = 4;
-const NUMBER_LIKE = 8 | 32 | 256 | 1024; // number, enum, number literal, enum literal
-const TEMPLATE_LITERAL = 134217728;
-const STRING_MAPPING = 268435456;
-
 const CODE_TYPE_NAME = "CosErrorCodeValue";
+/** Types whose printed name says they can hold a number or a numeric string. */
+const CODE_LIKE = new Set(["number", "string", "any", "unknown"]);
 
-function canBeCode(type: ts.Type, depth = 0): boolean {
+/**
+ * Whether a value of `type` can be a number or a numeric string. Classified through the checker's public
+ * methods and printed names, not `TypeFlags`, whose values change between TypeScript versions.
+ */
+function canBeCode(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {
   if (depth > 8) return true;
-  const flags = type.getFlags();
-  if (flags & (ANY_OR_UNKNOWN | NUMBER_LIKE | STRING | TEMPLATE_LITERAL | STRING_MAPPING)) return true;
+  if (type.isNumberLiteral()) return true;
   if (type.isStringLiteral()) return /^\s*-?\d+\s*$/u.test(type.value);
-  if (type.isUnion() || type.isIntersection()) return type.types.some((t) => canBeCode(t, depth + 1));
+  if (type.isUnion() || type.isIntersection()) return type.types.some((t) => canBeCode(t, checker, depth + 1));
   if (type.isTypeParameter()) {
     const constraint = type.getConstraint();
-    return constraint === undefined || canBeCode(constraint, depth + 1);
+    return constraint === undefined || canBeCode(constraint, checker, depth + 1);
   }
-  return false;
+  const name = checker.typeToString(type);
+  return CODE_LIKE.has(name) || name.startsWith("`"); // template literal types such as `${number}`
 }
 
 /** Declared with the alias itself: `code: CosErrorCodeValue`. */
@@ -43,5 +42,5 @@ export function typeJudgement(node: TSESTree.Expression, file: FileContext): Typ
   if (!services) return "unknown";
   const type = services.getTypeAtLocation(node);
   if (isCosCodeType(type)) return "cos-code";
-  return canBeCode(type) ? "unknown" : "not-a-code";
+  return canBeCode(type, services.program.getTypeChecker()) ? "unknown" : "not-a-code";
 }

@@ -4,7 +4,7 @@ import { callsBefore, DEFAULT_AFTER_FIX_PATTERN, DEFAULT_RETRY_PATTERN, optionPa
 import { createRule } from "../util/create-rule.js";
 
 type Options = [{ retryPattern?: string; afterFixPattern?: string }];
-type MessageIds = "neverRetryable" | "retryBeforeFix";
+type MessageIds = "neverRetryable" | "retryBeforeFix" | "categoryNotRetryable";
 
 const RULE = "no-retry-non-retryable";
 
@@ -19,6 +19,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       neverRetryable: "`{{code}}` ({{name}}, {{category}}) is not retryable; retrying repeats the failure.",
       retryBeforeFix: "`{{code}}` ({{name}}, {{category}}) is retried without its fix: {{fixAction}}.",
+      categoryNotRetryable: "This branch retries errors a plain retry cannot fix: {{categories}}.",
     },
     schema: [
       {
@@ -53,6 +54,14 @@ export default createRule<Options, MessageIds>({
       for (const branch of dispatch.branches) {
         const retry = finder.findRetry(branch.body);
         if (!retry) continue;
+        // A runtime-helper test (`!isRetryableCosError(err)`, `cosErrorCategory(err) === "auth"`) covering
+        // categories a plain retry cannot fix.
+        const helperCategories = catalog.categories.filter((c) => c.retry !== "backoff" && branch.categories.has(c.id));
+        const test = branch.tests[0];
+        if (helperCategories.length > 0 && test && !reported.has(test)) {
+          reported.add(test);
+          context.report({ node: test, messageId: "categoryNotRetryable", data: { categories: helperCategories.map((c) => c.id).join(", ") } });
+        }
         for (const operand of branch.operands) {
           const entry = catalog.byCode(operand.value);
           const category = entry && catalog.category(entry.category);

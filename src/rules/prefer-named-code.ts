@@ -33,11 +33,12 @@ function replacementFor(site: CodeSite, operand: CodeOperand): Replacement {
   return { kind: "string" };
 }
 
-/** The node to replace: the literal, or `-96 as const` whole (a constant cannot take `as const`). */
+/** The node to replace: the literal, or `-96 as const` / `<const>-96` whole (a constant cannot take `const`). */
 function replacedNode(literal: TSESTree.Node): TSESTree.Node {
   const parent = literal.parent;
   if (
-    parent?.type === AST_NODE_TYPES.TSAsExpression &&
+    (parent?.type === AST_NODE_TYPES.TSAsExpression || parent?.type === AST_NODE_TYPES.TSTypeAssertion) &&
+    parent.expression === literal &&
     parent.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
     parent.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
     parent.typeAnnotation.typeName.name === "const"
@@ -137,7 +138,7 @@ export default createRule<Options, MessageIds>({
         suggest.push({
           messageId: "keepStringComparison",
           data: { code: operand.value, constant },
-          fix: (fixer) => withImport([fixer.replaceText(literal.node, `String(${constant})`)], fixer),
+          fix: (fixer) => withImport([fixer.replaceText(replacedNode(literal.node), `String(${constant})`)], fixer),
         });
       }
       context.report({

@@ -47,7 +47,7 @@ function valueImports(program: TSESTree.Program, module: string): TSESTree.Impor
 function findExistingBinding(program: TSESTree.Program, module: string, name: string): ExistingBinding | undefined {
   for (const declaration of valueImports(program, module)) {
     for (const specifier of declaration.specifiers) {
-      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
+      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier || specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
         return { local: specifier.local.name, object: `${specifier.local.name}.${name}` };
       }
       if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind !== "type") {

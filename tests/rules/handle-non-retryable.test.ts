@@ -188,7 +188,7 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
         }
       }
     `,
-    // two separate ifs: the second is the fallback of the first, and it does not retry
+    // consecutive ifs on the same code form one dispatch; here what follows them rethrows
     dedent`
       import COS from "cos-nodejs-sdk-v5";
 
@@ -198,6 +198,7 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
         } catch (err: any) {
           if (err.code === -5997 && attempt < 3) return uploadFile(cos, params, attempt + 1);
           if (err.code === -4018) return null;
+          throw err;
         }
       }
     `,
@@ -551,6 +552,48 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
     },
   ],
   invalid: [
+    // consecutive ifs on the same code form one dispatch, reported once; nothing follows them, so the
+    // codes they do not match are swallowed
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        async function uploadFile(cos: COS, params: COS.PutObjectParams, attempt = 0): Promise<unknown> {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (err.code === -5997 && attempt < 3) return uploadFile(cos, params, attempt + 1);
+            if (err.code === -4018) return null;
+          }
+        }
+      `,
+      errors: [{ messageId: "noFallback", data: { categories: allBut("conflict") }, line: 7, column: 5, suggestions: [] }],
+    },
+    // consecutive ifs whose common fallback retries: one report, on the first if
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+
+        async function uploadFile(cos: COS, params: COS.PutObjectParams, attempt = 0): Promise<unknown> {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (err.code === -4018) return null;
+            if (err.code === -4019) return resumeUpload(params);
+            return retryUpload(params);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "fallbackRetries",
+          data: { categories: allBut("conflict", "resumable") },
+          line: 7,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
     // switch without default in a `for` retry loop: suggestion adds `default: throw err;`
     {
       code: dedent`

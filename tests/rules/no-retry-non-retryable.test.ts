@@ -48,6 +48,19 @@ const testedRule = rule as unknown as Parameters<typeof ruleTester.run<MessageId
 
 ruleTester.run<MessageIds, Options>("no-retry-non-retryable", testedRule, {
   valid: [
+    // the helper says the error is retryable: a retry is right
+    dedent`
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params) {
+        try {
+          return await cos.putObject(params);
+        } catch (err) {
+          if (isRetryableCosError(err)) return retryUpload(params);
+          throw err;
+        }
+      }
+    `,
     // backoff-class codes retried
     dedent`
       import COS from "cos-nodejs-sdk-v5";
@@ -246,6 +259,45 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", testedRule, {
     },
   ],
   invalid: [
+    // a runtime-helper test that covers categories a retry cannot fix, on a retrying branch
+    {
+      code: dedent`
+        import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+        export async function upload(cos, params) {
+          try {
+            return await cos.putObject(params);
+          } catch (err) {
+            if (!isRetryableCosError(err)) return retryUpload(params);
+            throw err;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "categoryNotRetryable",
+          data: { categories: "signature-expired, resumable, integrity, request, auth, signature, not-found, conflict, banned" },
+          line: 7,
+          column: 9,
+          endColumn: 34,
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import { cosErrorCategory } from "eslint-plugin-cos-errors/codes";
+
+        export async function upload(cos, params) {
+          try {
+            return await cos.putObject(params);
+          } catch (err) {
+            if (cosErrorCategory(err.code) === "auth") return retryUpload(params);
+            throw err;
+          }
+        }
+      `,
+      errors: [{ messageId: "categoryNotRetryable", data: { categories: "auth" }, line: 7, column: 9 }],
+    },
     // a never-class code in a `continue` retry loop
     {
       code: dedent`
