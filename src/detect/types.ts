@@ -12,24 +12,27 @@ import type { FileContext } from "./file-context.js";
 export type TypeJudgement = "not-a-code" | "cos-code" | "unknown";
 
 const CODE_TYPE_NAME = "CosErrorCodeValue";
-/** Types whose printed name says they can hold a number or a numeric string. */
-const CODE_LIKE = new Set(["number", "string", "any", "unknown"]);
+/** Types whose printed name says they never hold a number or a numeric string. */
+const NEVER_CODE = new Set(["boolean", "true", "false", "null", "undefined", "void", "never", "bigint", "symbol", "unique symbol", "object"]);
 
 /**
- * Whether a value of `type` can be a number or a numeric string. Classified through the checker's public
- * methods and printed names, not `TypeFlags`, whose values change between TypeScript versions.
+ * Whether a value of `type` can be a number or a numeric string. It answers "no" only for types known not
+ * to hold one (booleans, nullish, bigint, symbols, non-numeric string literals, functions, objects), and
+ * "yes" for anything it cannot classify. Uses the checker's public methods and printed names, not
+ * `TypeFlags`, whose values change between TypeScript versions.
  */
 function canBeCode(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {
   if (depth > 8) return true;
   if (type.isNumberLiteral()) return true;
   if (type.isStringLiteral()) return /^\s*-?\d+\s*$/u.test(type.value);
   if (type.isUnion() || type.isIntersection()) return type.types.some((t) => canBeCode(t, checker, depth + 1));
-  if (type.isTypeParameter()) {
-    const constraint = type.getConstraint();
-    return constraint === undefined || canBeCode(constraint, checker, depth + 1);
-  }
+  const constraint = checker.getBaseConstraintOfType(type);
+  if (constraint && constraint !== type) return canBeCode(constraint, checker, depth + 1);
   const name = checker.typeToString(type);
-  return CODE_LIKE.has(name) || name.startsWith("`"); // template literal types such as `${number}`
+  if (NEVER_CODE.has(name) || /^-?\d+n$/u.test(name)) return false;
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0 || type.isClassOrInterface()) return false;
+  if (type.isTypeParameter()) return true; // unconstrained
+  return !(name.startsWith("{") || name.endsWith("[]")); // object literal types and arrays
 }
 
 /** Declared with the alias itself: `code: CosErrorCodeValue`. */

@@ -1,0 +1,148 @@
+import { Linter, type Rule } from "eslint";
+import { describe, expect, it } from "vitest";
+import { getFileContext, type FileContext } from "../../src/detect/file-context.js";
+
+type EngineContext = Parameters<typeof getFileContext>[0];
+
+/** The file contexts each probe rule got, in the order it was created. */
+const seen: Record<"probe" | "second", FileContext[]> = { probe: [], second: [] };
+
+/** A rule that reports what the engine knows about the file, as `mayBeCos=… isCos=…`. */
+function probe(name: keyof typeof seen): Rule.RuleModule {
+  return {
+    meta: { type: "problem", schema: [] },
+    create(context) {
+      const file = getFileContext(context as unknown as EngineContext);
+      seen[name].push(file);
+      return {
+        Program(node) {
+          context.report({ node, message: `mayBeCos=${file.mayBeCos} isCos=${file.isCos()}` });
+        },
+      };
+    },
+  };
+}
+
+const plugin = { rules: { probe: probe("probe"), second: probe("second") } };
+
+/** What the probe reports for `code` (plain JavaScript, parsed by espree). */
+function judge(code: string, settings?: Record<string, unknown>): string {
+  const messages = new Linter().verify(code, [
+    {
+      plugins: { test: plugin },
+      rules: { "test/probe": "error" },
+      ...(settings ? { settings: { "cos-errors": settings } } : {}),
+    },
+  ]);
+  expect(messages).toHaveLength(1);
+  return messages[0]!.message;
+}
+
+const NOT_COS_TEXT = "mayBeCos=false isCos=false";
+const NOT_COS = "mayBeCos=true isCos=false";
+const COS = "mayBeCos=true isCos=true";
+
+describe("getFileContext: the text prefilter", () => {
+  it.each([
+    ["a file without cos or qcloud", "const total = price * 2;\nexport default total;"],
+    ["a file with an upload string that names no COS operation", 'const op = "upload_part";'],
+    ["an empty file", ""],
+  ])("skips %s: mayBeCos and isCos are false", (_, code) => {
+    expect(judge(code)).toBe(NOT_COS_TEXT);
+  });
+
+  it("lets a file with COS or QCLOUD in any case through", () => {
+    expect(judge("// talks to QCLOUD\nconst x = 1;")).toBe(NOT_COS);
+    expect(judge("// Cos\nconst x = 1;")).toBe(NOT_COS);
+  });
+});
+
+describe("getFileContext: COS signals", () => {
+  it.each([
+    ["Math.cos", "const y = Math.cos(angle);"],
+    ["Math?.cos", "const y = Math?.cos(angle);"],
+    ["cost", "const cost = price * 2;"],
+    ["cosine and acos", "const cosine = acos(x);"],
+    ["a module that only starts with an SDK name", 'const sdk = require("cos-js-sdk-v5-fake");'],
+    ["an SDK name in a comment", "// cos-nodejs-sdk-v5\nconst x = 1;"],
+  ])("%s alone is not COS", (_, code) => {
+    expect(judge(code)).toBe(NOT_COS);
+  });
+
+  it.each([
+    ["an import of the SDK", 'import COS from "cos-nodejs-sdk-v5";'],
+    ["an import of the SDK under a neutral name", 'import storage from "cos-nodejs-sdk-v5";\nstorage.init();'],
+    ["a require of an SDK subpath", 'const sdk = require("cos-js-sdk-v5/dist/x");'],
+    ["an import of the runtime constants", 'import { X } from "eslint-plugin-cos-errors/codes";'],
+    ["a COS host", 'const url = "https://bucket-1250000000.cos.ap-guangzhou.myqcloud.com";'],
+    ["a slice-upload operation", 'const op = "upload_slice_list";'],
+    ["a template literal with a COS host", "const url = `https://${bucket}.cos.${region}.myqcloud.com/${key}`;"],
+    ["a cos identifier", "export function upload(cos, params) { return cos.putObject(params); }"],
+    ["a cos property name", "export const put = (client, p) => client.cosBucket.put(p);"],
+    ["a cos private name", "export class Uploader { #cosClient = null; }"],
+    ["cos beside Math.cos", "const y = Math.cos(angle);\nconst cos = 1;"],
+    ["a qcloud identifier", "const qcloudKey = 1;"],
+  ])("%s is COS", (_, code) => {
+    expect(judge(code)).toBe(COS);
+  });
+});
+
+describe("getFileContext: settings", () => {
+  it("assumeCos makes every file COS, with no signal", () => {
+    expect(judge("const total = price * 2;", { assumeCos: true })).toBe(COS);
+  });
+
+  it("a custom SDK module is a signal, and passes the text prefilter", () => {
+    const code = 'import storage from "storage-wrapper";\nstorage.put();';
+    expect(judge(code)).toBe(NOT_COS_TEXT);
+    expect(judge(code, { sdkModules: ["storage-wrapper"] })).toBe(COS);
+  });
+
+  it("a subpath of a custom scoped SDK module is a signal", () => {
+    const code = 'const storage = require("@acme/storage/put");';
+    expect(judge(code, { sdkModules: ["@acme/storage"] })).toBe(COS);
+    // the prefilter only looks for the name in the text; the signal needs the module or a subpath of it
+    expect(judge('const storage = require("@acme/storage-other");', { sdkModules: ["@acme/storage"] })).toBe(NOT_COS);
+  });
+
+  it("a custom constantsModule is a signal", () => {
+    expect(judge('import { Codes } from "@acme/errors";', { constantsModule: "@acme/errors" })).toBe(COS);
+  });
+
+  it("a custom contextPattern replaces the default one and turns the text prefilter off", () => {
+    expect(judge("export const get = (key) => bucketClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(COS);
+    expect(judge("export const get = (key) => otherClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(NOT_COS);
+    expect(judge("export const get = (key) => cosClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(NOT_COS);
+    // strings and modules are still signals
+    expect(judge('import x from "cos-nodejs-sdk-v5";', { contextPattern: "^bucketClient$" })).toBe(COS);
+  });
+});
+
+describe("getFileContext: one context per file", () => {
+  it("returns the same object to every rule linting a file, and a new one for the next file", () => {
+    seen.probe.length = 0;
+    seen.second.length = 0;
+    const linter = new Linter();
+    const config: Linter.Config[] = [{ plugins: { test: plugin }, rules: { "test/probe": "error", "test/second": "error" } }];
+    const first = linter.verify("const cos = 1;", config, "first.js");
+    const second = linter.verify("const total = 1;", config, "second.js");
+    expect(first.map((m) => m.message)).toEqual([COS, COS]);
+    expect(second.map((m) => m.message)).toEqual([NOT_COS_TEXT, NOT_COS_TEXT]);
+    expect(seen.probe).toHaveLength(2);
+    expect(seen.second).toHaveLength(2);
+    expect(seen.second[0]).toBe(seen.probe[0]);
+    expect(seen.second[1]).toBe(seen.probe[1]);
+    expect(seen.probe[1]).not.toBe(seen.probe[0]);
+    expect(seen.probe[0]!.sourceCode.text).toBe("const cos = 1;");
+    expect(seen.probe[1]!.sourceCode.text).toBe("const total = 1;");
+  });
+
+  it("hands out the shared settings and no type services without typeAware", () => {
+    seen.probe.length = 0;
+    judge("const cos = 1;", { codeNames: ["status"] });
+    const file = seen.probe[0]!;
+    expect([...file.settings.codeNames]).toEqual(["status"]);
+    expect(file.services).toBeUndefined();
+    expect(file.isCos()).toBe(true);
+  });
+});
