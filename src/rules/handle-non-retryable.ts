@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { Catalog, CategoryInfo } from "../catalog/index.js";
 import { builtinCatalog } from "../catalog/index.js";
 import { alwaysLeaves, dispatchListeners, type Dispatch } from "../detect/dispatch.js";
@@ -57,7 +57,7 @@ function indentOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
 /** `node`, or the comment that ends its last line (`break; // throttled`), so an insertion goes after both. */
 function endOfLine(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | TSESTree.Comment {
   const next = sourceCode.getTokenAfter(node, { includeComments: true });
-  const isComment = next?.type === "Line" || next?.type === "Block";
+  const isComment = next?.type === AST_TOKEN_TYPES.Line || next?.type === AST_TOKEN_TYPES.Block;
   return next && isComment && next.loc.start.line === node.loc.end.line ? next : node;
 }
 
