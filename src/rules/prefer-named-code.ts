@@ -16,17 +16,21 @@ type MessageIds = "preferNamedCode" | "replaceWithConstant" | "compareAsNumber" 
 
 /** How a spelled code is replaced, given where it stands. */
 type Replacement =
-  /** Same value, same comparison: `-96` → `C.X`; `code == '-96'` → `code == C.X`. */
-  | { kind: "constant" }
+  /**
+   * Same value, same comparison: `-96` → `C.X`; `code == '-96'` → `code == C.X`. `onlySuggest` when the
+   * result may not type-check in TypeScript: array elements (`[C.A, C.B]` is typed `(-71 | -5963)[]`, so
+   * `.includes(code: number)` fails) and `string == number` comparisons.
+   */
+  | { kind: "constant"; onlySuggest: boolean }
   /** `code === '-96'` → `Number(code) === C.X`: changes what is compared, so a suggestion. */
   | { kind: "number-comparison"; codeSide: TSESTree.Node; operator: string }
   /** `case '-96':`, `['-96'].includes(code)`, `const E = '-96'` → `String(C.X)`: keeps a string. */
   | { kind: "string" };
 
-function replacementFor(site: CodeSite, operand: CodeOperand): Replacement {
-  if (operand.literal?.kind !== "string") return { kind: "constant" };
+function replacementFor(site: CodeSite, operand: CodeOperand, typeScript: boolean): Replacement {
+  if (operand.literal?.kind !== "string") return { kind: "constant", onlySuggest: typeScript && site.kind === "collection" };
   if (site.kind === "comparison" && !operand.literal.declarator) {
-    if (site.operator === "==" || site.operator === "!=") return { kind: "constant" };
+    if (site.operator === "==" || site.operator === "!=") return { kind: "constant", onlySuggest: typeScript };
     const codeSide = site.node.left === operand.node ? site.node.right : site.node.left;
     return { kind: "number-comparison", codeSide, operator: site.operator };
   }
@@ -97,11 +101,15 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    const filename = context.filename;
+    const typeScript = /\.[cm]?tsx?$/u.test(filename);
+    const declaredSourceType = (context as { languageOptions?: { sourceType?: string } }).languageOptions?.sourceType;
+    const commonJs = /\.c[jt]s$/u.test(filename) || declaredSourceType === "commonjs";
     const reported = new Set<TSESTree.Node>();
 
     const report = (site: CodeSite, operand: CodeOperand, entry: CatalogEntry, module: string, name: string): void => {
       const literal = operand.literal!;
-      const access: ConstantsAccess | undefined = constantsAccess(sourceCode, literal.node, module, name);
+      const access: ConstantsAccess | undefined = constantsAccess(sourceCode, literal.node, { module, name, commonJs });
       const constantText = (object: string): string => `${object}.${entry.name}`;
       const data = {
         code: operand.value,
@@ -113,7 +121,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const constant = constantText(access.object);
-      const replacement = replacementFor(site, operand);
+      const replacement = replacementFor(site, operand, typeScript);
       const withImport = (edits: TSESLint.RuleFix[], fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] =>
         access.addImport ? [access.addImport(fixer), ...edits] : edits;
 
@@ -121,7 +129,7 @@ export default createRule<Options, MessageIds>({
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       if (replacement.kind === "constant") {
         const edit: TSESLint.ReportFixFunction = (fixer) => withImport([fixer.replaceText(replacedNode(literal.node), constant)], fixer);
-        if (access.safe && options.fix !== "suggestion") fix = edit;
+        if (access.safe && options.fix !== "suggestion" && !replacement.onlySuggest) fix = edit;
         else suggest.push({ messageId: "replaceWithConstant", data: { code: operand.value, constant }, fix: edit });
       } else if (replacement.kind === "number-comparison") {
         const expression = sourceCode.getText(replacement.codeSide);
@@ -130,7 +138,7 @@ export default createRule<Options, MessageIds>({
           data: { expression, operator: replacement.operator, constant },
           fix: (fixer) =>
             withImport(
-              [fixer.replaceText(replacement.codeSide, `Number(${expression})`), fixer.replaceText(literal.node, constant)],
+              [fixer.replaceText(replacement.codeSide, `Number(${expression})`), fixer.replaceText(replacedNode(literal.node), constant)],
               fixer,
             ),
         });

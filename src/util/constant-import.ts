@@ -27,12 +27,21 @@ interface ExistingBinding {
   readonly object: string;
 }
 
-/** Top-level `require(module)` declarations. */
+/** The module of the `require()` an initialiser starts from: `require("x")`, `require("x").y`, `require("x")(…)`. */
+function rootRequire(init: TSESTree.Node | null): string | undefined {
+  let node = init;
+  while (node?.type === AST_NODE_TYPES.MemberExpression || (node?.type === AST_NODE_TYPES.CallExpression && requiredModule(node) === undefined)) {
+    node = node.type === AST_NODE_TYPES.MemberExpression ? node.object : node.callee;
+  }
+  return requiredModule(node);
+}
+
+/** Top-level declarations initialised with `require(module)` (any module when `module` is not given). */
 function requireDeclarations(program: TSESTree.Program, module?: string): TSESTree.VariableDeclaration[] {
   return program.body.filter(
     (s): s is TSESTree.VariableDeclaration =>
       s.type === AST_NODE_TYPES.VariableDeclaration &&
-      s.declarations.some((d) => (module === undefined ? requiredModule(d.init) !== undefined : requiredModule(d.init) === module)),
+      s.declarations.some((d) => (module === undefined ? rootRequire(d.init) !== undefined : requiredModule(d.init) === module)),
   );
 }
 
@@ -84,7 +93,12 @@ function isNameTaken(sourceCode: SourceCode, name: string): boolean {
   return scopeManager.globalScope?.through.some((reference) => reference.identifier.name === name) ?? true;
 }
 
-function isModule(sourceCode: SourceCode): boolean {
+/**
+ * Whether new imports are ES `import`s: yes when the file has ES module syntax; no when it is CommonJS
+ * (`declaredCommonJs`: a `.cjs`/`.cts` file or `languageOptions.sourceType: "commonjs"`) or already
+ * `require`s; otherwise as the parser saw it.
+ */
+function isModule(sourceCode: SourceCode, declaredCommonJs: boolean): boolean {
   const program = sourceCode.ast;
   const esm = program.body.some(
     (s) =>
@@ -94,7 +108,7 @@ function isModule(sourceCode: SourceCode): boolean {
       s.type === AST_NODE_TYPES.ExportAllDeclaration,
   );
   if (esm) return true;
-  if (requireDeclarations(program).length > 0) return false;
+  if (declaredCommonJs || requireDeclarations(program).length > 0) return false;
   return program.sourceType === "module";
 }
 
@@ -171,7 +185,12 @@ function freeAlias(sourceCode: SourceCode, name: string): string {
  * How to name the constants object `name` from `module` at `node`; `undefined` when an existing binding
  * is shadowed there (no edit can be made safely).
  */
-export function constantsAccess(sourceCode: SourceCode, node: TSESTree.Node, module: string, name: string): ConstantsAccess | undefined {
+export function constantsAccess(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  target: { readonly module: string; readonly name: string; readonly commonJs: boolean },
+): ConstantsAccess | undefined {
+  const { module, name } = target;
   const program = sourceCode.ast;
   const existing = findExistingBinding(program, module, name);
   if (existing) {
@@ -183,7 +202,7 @@ export function constantsAccess(sourceCode: SourceCode, node: TSESTree.Node, mod
   const specifier = taken ? `${name} as ${local}` : name;
   const extend = extendExisting(program, module, specifier, sourceCode);
   if (extend) return { object: local, addImport: extend, safe: !taken };
-  const esm = isModule(sourceCode);
+  const esm = isModule(sourceCode, target.commonJs);
   const quote = quoteOf(sourceCode);
   const text = esm
     ? `import { ${specifier} } from ${quote}${module}${quote};`
