@@ -2,6 +2,7 @@ import { RuleTester } from "@typescript-eslint/rule-tester";
 import { Linter, type Rule } from "eslint";
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/handle-non-retryable.js";
+import { thrownMessage } from "../helpers/thrown.js";
 
 /**
  * Template tag for test sources: drops the first line break and the common indentation, so that line 1
@@ -1651,14 +1652,7 @@ describe("handle-non-retryable options", () => {
         rules: { "cos-errors/handle-non-retryable": ["error", options] },
       },
     ]);
-  const thrown = (options: unknown): string => {
-    try {
-      lint(options);
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error(`options ${JSON.stringify(options)} were accepted`);
-  };
+  const thrown = (options: unknown): string => thrownMessage(() => lint(options), `options ${JSON.stringify(options)}`);
 
   it("accepts valid options", () => {
     const messages = lint({ categories: ["auth"], retryPattern: "^again$", fallbackCommentPattern: "^todo" });

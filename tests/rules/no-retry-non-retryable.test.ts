@@ -2,6 +2,7 @@ import { RuleTester } from "@typescript-eslint/rule-tester";
 import { Linter, type Rule } from "eslint";
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/no-retry-non-retryable.js";
+import { thrownMessage } from "../helpers/thrown.js";
 
 /**
  * Template tag for test sources: drops the first line break and the common indentation, so that line 1
@@ -773,14 +774,7 @@ describe("no-retry-non-retryable options", () => {
         rules: { "cos-errors/no-retry-non-retryable": ["error", options] },
       },
     ]);
-  const thrown = (options: unknown): string => {
-    try {
-      lint(options);
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error(`options ${JSON.stringify(options)} were accepted`);
-  };
+  const thrown = (options: unknown): string => thrownMessage(() => lint(options), `options ${JSON.stringify(options)}`);
 
   it("accepts valid options", () => {
     expect(lint({ retryPattern: "^again$", afterFixPattern: "^reauth" })).toEqual([]);

@@ -2,6 +2,7 @@ import { RuleTester, type InvalidTestCase, type TestCaseError } from "@typescrip
 import { Linter, type Rule } from "eslint";
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/no-unknown-code.js";
+import { thrownMessage } from "../helpers/thrown.js";
 
 /**
  * Template tag for test sources: drops the first line break and the common indentation, so that line 1
@@ -768,14 +769,7 @@ function lint(source: string, config: Linter.Config = {}, ruleOptions: unknown[]
 }
 
 /** The message of the error linting throws; fails when linting does not throw. */
-function thrown(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("linting did not throw");
-}
+const thrown = (run: () => unknown): string => thrownMessage(run, "linting");
 
 /** Each message as [messageId, line, column, endLine, endColumn, message, [suggestion text, fixed source][]]. */
 function summary(source: string, messages: readonly Linter.LintMessage[]): unknown[] {

@@ -11,6 +11,7 @@ import { Linter, type Rule } from "eslint";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/prefer-named-code.js";
+import { thrownMessage } from "../helpers/thrown.js";
 
 /**
  * Template tag for test sources: drops the first line break and the common indentation, so that line 1
@@ -1603,14 +1604,7 @@ describe("prefer-named-code options", () => {
       ],
       "file.js",
     );
-  const thrown = (options: unknown): string => {
-    try {
-      lint(options);
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error(`options ${JSON.stringify(options)} were accepted`);
-  };
+  const thrown = (options: unknown): string => thrownMessage(() => lint(options), `options ${JSON.stringify(options)}`);
 
   it("accepts every valid option", () => {
     const messages = lint({ fix: "suggestion", sdkCodes: true, constantsModule: "@app/cos-codes", constantsName: "Codes" });
