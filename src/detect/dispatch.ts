@@ -82,8 +82,9 @@ function helperTest(test: TSESTree.Node, file: FileContext): TestMatch | undefin
     return undefined;
   }
   if (other.type !== AST_NODE_TYPES.Literal || typeof other.value !== "string" || !file.settings.catalog.category(other.value)) return undefined;
-  const argument = helperArgumentKey(call.arguments[0]!, file);
-  return argument && { ...argument, operands: [], categories: new Set([other.value]) };
+  // cosErrorCategory() takes the code itself: cosErrorCategory(err) is always undefined.
+  const code = asCodeExpression(call.arguments[0]!, file);
+  return code && { key: codeExpressionKey(code, file), codeExpression: code, operands: [], categories: new Set([other.value]) };
 }
 
 /** What a test matches, if it is a code test: every part of an `||` must be one; an `&&` needs at least one. */

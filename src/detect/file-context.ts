@@ -53,6 +53,7 @@ function hasCosSignal(sourceCode: Readonly<TSESLint.SourceCode>, settings: Share
     switch (token.type) {
       case AST_TOKEN_TYPES.Identifier:
       case AST_TOKEN_TYPES.PrivateIdentifier:
+      case AST_TOKEN_TYPES.JSXIdentifier: // <CosUploader />, cos={…}
         if (pattern.test(token.value) && !isMathCos(tokens, i)) return true;
         break;
       case AST_TOKEN_TYPES.String: {

@@ -166,10 +166,15 @@ export function retryFinder(dispatchNode: TSESTree.Node, pattern: RegExp, source
   return { findRetry: (nodes) => findFirst(nodes, retries, visitorKeys) };
 }
 
-/** Whether `nodes` call a function matching `pattern` that starts before `before` (a source offset). */
-export function callsBefore(nodes: readonly TSESTree.Node[], pattern: RegExp, before: number, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+/**
+ * Whether `nodes` call a function matching `pattern` that runs before `retry`: a call that starts before
+ * it, or one inside it (`retryUpload(await resign(params))` evaluates its arguments first).
+ */
+export function callsBefore(nodes: readonly TSESTree.Node[], pattern: RegExp, retry: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
   const isFixCall = (node: TSESTree.Node): boolean => {
-    if (node.range[0] >= before || node.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (node === retry || node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const inside = node.range[0] >= retry.range[0] && node.range[1] <= retry.range[1];
+    if (node.range[0] >= retry.range[0] && !inside) return false;
     const name = calleeName(node.callee);
     return name !== undefined && pattern.test(name);
   };

@@ -56,7 +56,10 @@ export default createRule<Options, MessageIds>({
         if (!retry) continue;
         // A runtime-helper test (`!isRetryableCosError(err)`, `cosErrorCategory(err) === "auth"`) covering
         // categories a plain retry cannot fix.
-        const helperCategories = catalog.categories.filter((c) => c.retry !== "backoff" && branch.categories.has(c.id));
+        const fixedFirst = callsBefore(branch.body, afterFixPattern, retry, visitorKeys);
+        const helperCategories = catalog.categories.filter(
+          (c) => branch.categories.has(c.id) && (c.retry === "never" || (c.retry === "after-fix" && !fixedFirst)),
+        );
         const test = branch.tests[0];
         if (helperCategories.length > 0 && test && !reported.has(test)) {
           reported.add(test);
@@ -70,7 +73,7 @@ export default createRule<Options, MessageIds>({
           if (category.retry === "never") {
             reported.add(operand.node);
             context.report({ node: operand.node, messageId: "neverRetryable", data });
-          } else if (!callsBefore(branch.body, afterFixPattern, retry.range[0], visitorKeys)) {
+          } else if (!fixedFirst) {
             reported.add(operand.node);
             context.report({
               node: operand.node,

@@ -49,6 +49,48 @@ const testedRule = rule as unknown as Parameters<typeof ruleTester.run<MessageId
 
 ruleTester.run<MessageIds, Options>("no-retry-non-retryable", testedRule, {
   valid: [
+    // an after-fix category tested through the helper, fixed before the retry
+    dedent`
+      import { cosErrorCategory } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params) {
+        try {
+          return await cos.putObject(params);
+        } catch (err) {
+          if (cosErrorCategory(err.code) === "signature-expired") {
+            await refreshCredentials();
+            return retryUpload(params);
+          }
+          throw err;
+        }
+      }
+    `,
+    // the fix runs inside the retry's arguments, before the call
+    dedent`
+      import COS from "cos-nodejs-sdk-v5";
+
+      export async function download(cos, params) {
+        try {
+          return await cos.getObject(params);
+        } catch (err) {
+          if (err.code === -96) return retryDownload(cos, await resign(params));
+          throw err;
+        }
+      }
+    `,
+    // cosErrorCategory() takes the code: cosErrorCategory(err) is never "auth", so it is no category test
+    dedent`
+      import { cosErrorCategory } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params) {
+        try {
+          return await cos.putObject(params);
+        } catch (err) {
+          if (cosErrorCategory(err) === "auth") return retryUpload(params);
+          throw err;
+        }
+      }
+    `,
     // the helper says the error is retryable: a retry is right
     dedent`
       import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
@@ -298,6 +340,32 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", testedRule, {
         }
       `,
       errors: [{ messageId: "categoryNotRetryable", data: { categories: "auth" }, line: 7, column: 9 }],
+    },
+    // a fix before the retry covers the after-fix categories, not the never ones
+    {
+      code: dedent`
+        import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+        export async function upload(cos, params) {
+          try {
+            return await cos.putObject(params);
+          } catch (err) {
+            if (!isRetryableCosError(err)) {
+              await refreshCredentials();
+              return retryUpload(params);
+            }
+            throw err;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "categoryNotRetryable",
+          data: { categories: "request, auth, signature, not-found, conflict, banned" },
+          line: 7,
+          column: 9,
+        },
+      ],
     },
     // a never-class code in a `continue` retry loop
     {

@@ -719,6 +719,15 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
       48,
       TSX,
     ),
+    // a JSX element name with the cos word is a signal
+    invalid4017(
+      dedent`
+        export const Status = ({ err }: { err: { code: number } }) => <CosUploadStatus failed={err.code === -4017} />;
+      `,
+      1,
+      101,
+      TSX,
+    ),
     // a COS host in a JSX attribute, as a plain attribute string and as an expression
     invalid4017(
       dedent`
