@@ -93,10 +93,16 @@ function isNameTaken(sourceCode: SourceCode, name: string): boolean {
   return scopeManager.globalScope?.through.some((reference) => reference.identifier.name === name) ?? true;
 }
 
+/** Whether the file uses `module`, `exports` or `require` without declaring them: CommonJS. */
+function usesCommonJsGlobals(sourceCode: SourceCode): boolean {
+  const through = sourceCode.scopeManager?.globalScope?.through ?? [];
+  return through.some((reference) => ["module", "exports", "require"].includes(reference.identifier.name));
+}
+
 /**
  * Whether new imports are ES `import`s: yes when the file has ES module syntax; no when it is CommonJS
- * (`declaredCommonJs`: a `.cjs`/`.cts` file or `languageOptions.sourceType: "commonjs"`) or already
- * `require`s; otherwise as the parser saw it.
+ * (`declaredCommonJs`: a `.cjs`/`.cts` file or `languageOptions.sourceType: "commonjs"`), already
+ * `require`s, or uses `module` / `exports` / `require` as globals; otherwise as the parser saw it.
  */
 function isModule(sourceCode: SourceCode, declaredCommonJs: boolean): boolean {
   const program = sourceCode.ast;
@@ -108,7 +114,7 @@ function isModule(sourceCode: SourceCode, declaredCommonJs: boolean): boolean {
       s.type === AST_NODE_TYPES.ExportAllDeclaration,
   );
   if (esm) return true;
-  if (declaredCommonJs || requireDeclarations(program).length > 0) return false;
+  if (declaredCommonJs || requireDeclarations(program).length > 0 || usesCommonJsGlobals(sourceCode)) return false;
   return program.sourceType === "module";
 }
 

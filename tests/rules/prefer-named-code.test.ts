@@ -364,6 +364,28 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", testedRule, {
         errors: [at("-96", -96)],
       }),
     ),
+    // A .js file parsed as a module that uses module.exports is CommonJS: a require, not an import.
+    invalid(
+      dedent`
+        "use strict";
+        module.exports = function handle(cos, err, retry) {
+          if (err.code === -96) return retry();
+          throw err;
+        };
+      `,
+      (at) => ({
+        filename: "file.js",
+        output: dedent`
+          "use strict";
+          ${REQUIRE}
+          module.exports = function handle(cos, err, retry) {
+            if (err.code === CosErrorCode.SIGNATURE_EXPIRED) return retry();
+            throw err;
+          };
+        `,
+        errors: [at("-96", -96)],
+      }),
+    ),
     // The same, with the parser told that the file is CommonJS.
     invalid(
       dedent`
