@@ -56,8 +56,8 @@ export interface SharedSettings {
   /** The catalogue: built in, plus `extraCodes`. */
   readonly catalog: Catalog;
   /**
-   * Whether a file whose text has neither `cos` nor `qcloud` nor an SDK module name can be skipped
-   * outright: true unless `assumeCos`, `typeAware` or a custom `contextPattern` can bring context.
+   * Whether COS signals can be found by searching the text for `cos`, `qcloud`, `upload_slice_` and the
+   * SDK module names: true unless a custom `contextPattern` can match other names.
    */
   readonly textPrefilter: boolean;
 }
@@ -130,20 +130,27 @@ export function parseSettings(all: Readonly<Record<string, unknown>> | undefined
     constantsModule,
     constantsName: stringSetting(settings, "constantsName", RUNTIME_CONSTANTS),
     catalog,
-    textPrefilter: !assumeCos && !typeAware && patternSource === DEFAULT_CONTEXT_PATTERN,
+    textPrefilter: patternSource === DEFAULT_CONTEXT_PATTERN,
   };
 }
 
-const cache = new WeakMap<object, SharedSettings>();
-const DEFAULTS_KEY = {};
+const byObject = new WeakMap<object, SharedSettings>();
+const byText = new Map<string, SharedSettings>();
+let defaults: SharedSettings | undefined;
 
-/** The shared settings of a lint run; parsed once per settings object. */
+/**
+ * The shared settings of a lint run, parsed once: ESLint hands every file a fresh settings object, so
+ * they are cached by the `cos-errors` object and, failing that, by its JSON text.
+ */
 export function getSharedSettings(all: Readonly<Record<string, unknown>> | undefined): SharedSettings {
-  const key = all ?? DEFAULTS_KEY;
-  let settings = cache.get(key);
-  if (!settings) {
-    settings = parseSettings(all);
-    cache.set(key, settings);
-  }
+  const raw: unknown = all?.["cos-errors"];
+  if (raw === undefined) return (defaults ??= parseSettings(undefined));
+  if (typeof raw !== "object" || raw === null) return parseSettings(all);
+  let settings = byObject.get(raw);
+  if (settings) return settings;
+  const text = JSON.stringify(raw);
+  settings = byText.get(text) ?? parseSettings(all);
+  byText.set(text, settings);
+  byObject.set(raw, settings);
   return settings;
 }

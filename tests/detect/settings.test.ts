@@ -80,8 +80,8 @@ describe("parseSettings values", () => {
   });
 
   it.each([
-    ["assumeCos: true", { assumeCos: true }, { assumeCos: true, typeAware: false, textPrefilter: false }],
-    ["typeAware: true", { typeAware: true }, { assumeCos: false, typeAware: true, textPrefilter: false }],
+    ["assumeCos: true", { assumeCos: true }, { assumeCos: true, typeAware: false, textPrefilter: true }],
+    ["typeAware: true", { typeAware: true }, { assumeCos: false, typeAware: true, textPrefilter: true }],
     ["assumeCos: false, typeAware: false", { assumeCos: false, typeAware: false }, { assumeCos: false, typeAware: false, textPrefilter: true }],
   ])("reads %s", (_, raw, expected) => {
     const settings = parse(raw);
@@ -219,11 +219,14 @@ describe("getSharedSettings", () => {
     expect(first.assumeCos).toBe(true);
   });
 
-  it("parses another settings object anew, even with equal content", () => {
+  it("shares one result between settings objects of equal content (ESLint passes each file a fresh copy)", () => {
     const first = getSharedSettings({ "cos-errors": { codeNames: ["status"] } });
-    const second = getSharedSettings({ "cos-errors": { codeNames: ["status"] } });
-    expect(second).not.toBe(first);
+    const second = getSharedSettings({ other: 1, "cos-errors": { codeNames: ["status"] } });
+    expect(second).toBe(first);
     expect([...second.codeNames]).toEqual(["status"]);
+    const third = getSharedSettings({ "cos-errors": { codeNames: ["status", "code"] } });
+    expect(third).not.toBe(first);
+    expect([...third.codeNames]).toEqual(["status", "code"]);
   });
 
   it("shares one result for absent settings", () => {
