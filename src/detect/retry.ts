@@ -15,12 +15,16 @@ export const DEFAULT_RETRY_PATTERN = "^(?:retry|withRetry|backoff)|retry$";
 export const DEFAULT_AFTER_FIX_PATTERN =
   "^(?:refresh|renew|resign|reSign|sign|getAuthorization|getCredentials|updateCredentials|rotateCredentials|syncClock|correctClock|resume|listParts|recompute|rehash|reread|reRead)";
 
-const patternCache = new Map<string, RegExp>();
+const patternCache = new Map<string, Map<string, RegExp>>();
 
 /** Compiles a rule option's pattern once (case-insensitive); a bad pattern throws naming the option. */
 export function optionPattern(source: string, option: string, rule: string): RegExp {
-  const key = `${option}\u0000${source}`;
-  let pattern = patternCache.get(key);
+  let patterns = patternCache.get(option);
+  if (!patterns) {
+    patterns = new Map();
+    patternCache.set(option, patterns);
+  }
+  let pattern = patterns.get(source);
   if (!pattern) {
     try {
       pattern = new RegExp(source, "iu");
@@ -29,7 +33,7 @@ export function optionPattern(source: string, option: string, rule: string): Reg
         cause: error,
       });
     }
-    patternCache.set(key, pattern);
+    patterns.set(source, pattern);
   }
   return pattern;
 }

@@ -101,13 +101,13 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const filename = context.filename;
-    const typeScript = /\.[cm]?tsx?$/u.test(filename);
-    const declaredSourceType = (context as { languageOptions?: { sourceType?: string } }).languageOptions?.sourceType;
-    const commonJs = /\.c[jt]s$/u.test(filename) || declaredSourceType === "commonjs";
     const reported = new Set<TSESTree.Node>();
 
     const report = (site: CodeSite, operand: CodeOperand, entry: CatalogEntry, module: string, name: string): void => {
+      const filename = context.filename;
+      const typeScript = /\.[cm]?tsx?$/u.test(filename);
+      const declaredSourceType = (context as { languageOptions?: { sourceType?: string } }).languageOptions?.sourceType;
+      const commonJs = /\.c[jt]s$/u.test(filename) || declaredSourceType === "commonjs";
       const literal = operand.literal!;
       const access: ConstantsAccess | undefined = constantsAccess(sourceCode, literal.node, { module, name, commonJs });
       const constantText = (object: string): string => `${object}.${entry.name}`;
