@@ -33,6 +33,34 @@ export function asCodeExpression(node: TSESTree.Node, file: FileContext): TSESTr
   }
 }
 
+/**
+ * Whether `node` can be a code expression, judged without scope analysis: what `asCodeExpression` accepts,
+ * with every identifier let through (it may be destructured from a code property).
+ */
+export function mayBeCodeExpression(node: TSESTree.Node, file: FileContext): boolean {
+  let current = skipTypeWrappers(node);
+  if (current.type === AST_NODE_TYPES.ChainExpression) current = current.expression;
+  switch (current.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = propertyName(current.property, current.computed);
+      return name !== undefined && file.settings.codeNames.has(name);
+    }
+    case AST_NODE_TYPES.Identifier:
+      return true;
+    case AST_NODE_TYPES.CallExpression:
+      return (
+        current.callee.type === AST_NODE_TYPES.Identifier &&
+        current.callee.name === "Number" &&
+        current.arguments.length === 1 &&
+        mayBeCodeExpression(current.arguments[0]!, file)
+      );
+    case AST_NODE_TYPES.UnaryExpression:
+      return current.operator === "+" && mayBeCodeExpression(current.argument, file);
+    default:
+      return false;
+  }
+}
+
 /** `Number` is the global, not a local binding of that name. */
 function isGlobal(node: TSESTree.Identifier, file: FileContext): boolean {
   const variable = resolveVariable(file.sourceCode, node);

@@ -10,9 +10,9 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { asCodeExpression, codeExpressionKey } from "./code-expression.js";
-import { getFileContext, type FileContext } from "./file-context.js";
+import { getFileContext, perNode, type FileContext } from "./file-context.js";
 import { constantsModuleExport, type CodeOperand } from "./operands.js";
-import { isJudged, siteAt } from "./sites.js";
+import { isJudged, mayBeSite, siteAt } from "./sites.js";
 
 export interface Branch {
   /** The `case` test(s), or the `if` / `?:` test. */
@@ -87,8 +87,30 @@ function helperTest(test: TSESTree.Node, file: FileContext): TestMatch | undefin
   return code && { key: codeExpressionKey(code, file), codeExpression: code, operands: [], categories: new Set([other.value]) };
 }
 
-/** What a test matches, if it is a code test: every part of an `||` must be one; an `&&` needs at least one. */
+/** Whether `test` can be a code test, judged without scope analysis. */
+function mayBeCodeTest(test: TSESTree.Node, file: FileContext): boolean {
+  switch (test.type) {
+    case AST_NODE_TYPES.LogicalExpression:
+      return mayBeCodeTest(test.left, file) || mayBeCodeTest(test.right, file);
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.CallExpression:
+      return file.mentionsConstantsModule || mayBeSite(test, file); // a runtime helper, or `includes` / `has`
+    case AST_NODE_TYPES.BinaryExpression:
+      return file.mentionsConstantsModule || mayBeSite(test, file);
+    default:
+      return false;
+  }
+}
+
+/**
+ * What a test matches, if it is a code test: every part of an `||` must be one; an `&&` needs at least one.
+ * Computed once per file and node.
+ */
 function codeTest(test: TSESTree.Node, file: FileContext): TestMatch | undefined {
+  return mayBeCodeTest(test, file) ? findCodeTest(test, file) : undefined;
+}
+
+const findCodeTest = perNode((test: TSESTree.Node, file: FileContext): TestMatch | undefined => {
   if (test.type === AST_NODE_TYPES.LogicalExpression && (test.operator === "||" || test.operator === "&&")) {
     const left = codeTest(test.left, file);
     const right = codeTest(test.right, file);
@@ -106,7 +128,7 @@ function codeTest(test: TSESTree.Node, file: FileContext): TestMatch | undefined
   const site = siteAt(test, file);
   if (!site || (site.kind === "comparison" && (site.operator === "!==" || site.operator === "!="))) return undefined;
   return { key: codeExpressionKey(site.codeExpression, file), codeExpression: site.codeExpression, operands: site.operands, categories: new Set() };
-}
+});
 
 /**
  * Whether a statement can never complete normally: it always returns, throws, continues or (unless
@@ -260,8 +282,16 @@ function continuesChain(previous: TSESTree.Node, test: TSESTree.Node, file: File
   return before !== undefined && codeTest(test, file)?.key === before.key;
 }
 
-/** The dispatch that starts at `node`, if it is one and its site is judged. */
+/** The dispatch that starts at `node`, if it is one and its site is judged; computed once per file and node. */
 export function dispatchAt(node: TSESTree.Node, file: FileContext): Dispatch | undefined {
+  if (node.type === AST_NODE_TYPES.SwitchStatement) return siteAt(node, file) ? findDispatch(node, file) : undefined;
+  if (node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) {
+    return codeTest(node.test, file) ? findDispatch(node, file) : undefined;
+  }
+  return undefined;
+}
+
+const findDispatch = perNode((node: TSESTree.Node, file: FileContext): Dispatch | undefined => {
   let dispatch: Dispatch | undefined;
   if (node.type === AST_NODE_TYPES.SwitchStatement) dispatch = switchDispatch(node, file);
   else if (node.type === AST_NODE_TYPES.IfStatement) {
@@ -282,17 +312,19 @@ export function dispatchAt(node: TSESTree.Node, file: FileContext): Dispatch | u
     dispatch = conditionalDispatch(node, file);
   }
   return dispatch && isJudged(dispatch.codeExpression, file) ? dispatch : undefined;
-}
+});
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** The listeners that find every judged dispatch of a file; a file that cannot be COS code gets none. */
+/** The listeners that find every judged dispatch of a file; a file that can have none gets no listeners. */
 export function dispatchListeners(context: Context, onDispatch: (dispatch: Dispatch, file: FileContext) => void): TSESLint.RuleListener {
   const file = getFileContext(context);
-  if (!file.mayBeCos) return {};
+  if (!file.active) return {};
   const visit = (node: TSESTree.Node): void => {
     const dispatch = dispatchAt(node, file);
     if (dispatch) onDispatch(dispatch, file);
   };
-  return { SwitchStatement: visit, IfStatement: visit, ConditionalExpression: visit };
+  // Narrow selectors: only tests that can be code tests (comparisons, calls, `!`, `||` / `&&`).
+  const test = "[test.type=/^(?:Binary|Logical|Call|Unary)Expression$/]";
+  return { SwitchStatement: visit, [`IfStatement${test}`]: visit, [`ConditionalExpression${test}`]: visit };
 }

@@ -11,24 +11,35 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export interface FileContext {
   readonly settings: SharedSettings;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  /** False when no COS signal can be in the file, so no site can be judged: rules register nothing. */
-  readonly mayBeCos: boolean;
+  /**
+   * False when no site of the file can be judged, so rules register no listeners: without `typeAware`,
+   * a file with no COS signal (and no `assumeCos`).
+   */
+  readonly active: boolean;
   /** Type information, present exactly when the `typeAware` setting is on. */
   readonly services: ParserServicesWithTypeInformation | undefined;
   /** Whether the file shows a COS signal (import, name, string) or `assumeCos` is set; computed once. */
   isCos(): boolean;
+  /** Whether the file's text names the constants module at all: if not, nothing is imported from it. */
+  readonly mentionsConstantsModule: boolean;
 }
 
 /** Strings that name a COS host or a JSON-API slice-upload operation. */
 const COS_STRING = /myqcloud\.com|upload_slice_(?:init|data|finish|list)/u;
-/** Every built-in signal contains one of these; a file without them cannot be COS code. */
-const COS_TEXT = /cos|qcloud|upload_slice_/iu;
+/** Every built-in signal contains one of these (case aside). */
+const COS_WORD = /cos|qcloud|upload_slice_/iu;
+const COS_TEXT = new RegExp(COS_WORD.source, "giu");
 
-function textMayBeCos(text: string, settings: SharedSettings): boolean {
-  if (!settings.textPrefilter) return true;
-  if (COS_TEXT.test(text)) return true;
-  for (const module of settings.sdkModules) if (text.includes(module)) return true;
-  return false;
+/** The SDK modules whose names `COS_TEXT` does not find (custom ones such as `storage-wrapper`), per settings. */
+const modulesToSearch = new WeakMap<SharedSettings, readonly string[]>();
+
+function otherModules(settings: SharedSettings): readonly string[] {
+  let modules = modulesToSearch.get(settings);
+  if (!modules) {
+    modules = [...settings.sdkModules].filter((module) => !COS_WORD.test(module));
+    modulesToSearch.set(settings, modules);
+  }
+  return modules;
 }
 
 function isSdkModule(value: string, modules: ReadonlySet<string>): boolean {
@@ -44,30 +55,63 @@ function isMathCos(tokens: readonly TSESTree.Token[], index: number): boolean {
   return (dot?.value === "." || dot?.value === "?.") && object?.value === "Math";
 }
 
-/** One pass over the tokens: identifiers and property names, string and template literals. */
+/** Whether the token at `index` is a COS signal: a matching name, a COS host or op string, an SDK module. */
+function isSignalToken(tokens: readonly TSESTree.Token[], index: number, settings: SharedSettings): boolean {
+  const token = tokens[index]!;
+  switch (token.type) {
+    case AST_TOKEN_TYPES.Identifier:
+    case AST_TOKEN_TYPES.PrivateIdentifier:
+    case AST_TOKEN_TYPES.JSXIdentifier: // <CosUploader />, cos={…}
+      return settings.contextPattern.test(token.value) && !isMathCos(tokens, index);
+    case AST_TOKEN_TYPES.String: {
+      const value = token.value.slice(1, -1);
+      return COS_STRING.test(value) || isSdkModule(value, settings.sdkModules);
+    }
+    case AST_TOKEN_TYPES.Template:
+    case AST_TOKEN_TYPES.JSXText: // also JSX attribute strings: <img src="https://….myqcloud.com/…" />
+      return COS_STRING.test(token.value);
+    default:
+      return false;
+  }
+}
+
+/** The index of the token that contains text offset `offset`, or -1 (whitespace, comments). */
+function tokenAt(tokens: readonly TSESTree.Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const [start, end] = tokens[middle]!.range;
+    if (offset < start) high = middle - 1;
+    else if (offset >= end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/**
+ * Whether the file shows a COS signal. With the default `contextPattern`, every signal contains `cos`,
+ * `qcloud`, `upload_slice_` or an SDK module's name, so only the tokens at those places in the text are
+ * looked at (none, in most files); a custom pattern makes it one pass over all tokens.
+ */
 function hasCosSignal(sourceCode: Readonly<TSESLint.SourceCode>, settings: SharedSettings): boolean {
   const tokens = sourceCode.ast.tokens;
-  const pattern = settings.contextPattern;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    switch (token.type) {
-      case AST_TOKEN_TYPES.Identifier:
-      case AST_TOKEN_TYPES.PrivateIdentifier:
-      case AST_TOKEN_TYPES.JSXIdentifier: // <CosUploader />, cos={…}
-        if (pattern.test(token.value) && !isMathCos(tokens, i)) return true;
-        break;
-      case AST_TOKEN_TYPES.String: {
-        const value = token.value.slice(1, -1);
-        if (COS_STRING.test(value) || isSdkModule(value, settings.sdkModules)) return true;
-        break;
-      }
-      case AST_TOKEN_TYPES.Template:
-      case AST_TOKEN_TYPES.JSXText: // also JSX attribute strings: <img src="https://….myqcloud.com/…" />
-        if (COS_STRING.test(token.value)) return true;
-        break;
-      default:
-        break;
-    }
+  if (!settings.textPrefilter) {
+    for (let i = 0; i < tokens.length; i++) if (isSignalToken(tokens, i, settings)) return true;
+    return false;
+  }
+  const text = sourceCode.text;
+  let checked = -1;
+  const signalAt = (offset: number): boolean => {
+    const index = tokenAt(tokens, offset);
+    if (index === -1 || index === checked) return false;
+    checked = index;
+    return isSignalToken(tokens, index, settings);
+  };
+  // `test` first: most files have no match at all, and it is the cheaper scan.
+  if (COS_WORD.test(text)) for (const match of text.matchAll(COS_TEXT)) if (signalAt(match.index)) return true;
+  for (const module of otherModules(settings)) {
+    for (let at = text.indexOf(module); at !== -1; at = text.indexOf(module, at + 1)) if (signalAt(at)) return true;
   }
   return false;
 }
@@ -93,13 +137,34 @@ export function getFileContext(context: Context): FileContext {
   if (cached) return cached;
   const settings = getSharedSettings(context.settings);
   let isCos: boolean | undefined = settings.assumeCos ? true : undefined;
+  const active = settings.typeAware || (isCos ??= hasCosSignal(sourceCode, settings));
   const file: FileContext = {
     settings,
     sourceCode,
-    mayBeCos: textMayBeCos(sourceCode.text, settings),
+    active,
     services: typeServices(context, settings),
     isCos: () => (isCos ??= hasCosSignal(sourceCode, settings)),
+    mentionsConstantsModule: active && sourceCode.text.includes(settings.constantsModule),
   };
   cache.set(sourceCode, file);
   return file;
+}
+
+/**
+ * `compute` with its results cached per file and node, so that the rules linting a file share one
+ * analysis of each node (`compute` must depend on nothing else).
+ */
+export function perNode<N extends TSESTree.Node, T>(compute: (node: N, file: FileContext) => T): (node: N, file: FileContext) => T {
+  const tables = new WeakMap<FileContext, Map<N, T>>();
+  return (node, file) => {
+    let table = tables.get(file);
+    if (!table) {
+      table = new Map();
+      tables.set(file, table);
+    }
+    if (table.has(node)) return table.get(node) as T;
+    const value = compute(node, file);
+    table.set(node, value);
+    return value;
+  };
 }

@@ -8,9 +8,9 @@
  * as the runtime module's `CosErrorCodeValue`, with `typeAware`).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { asCodeExpression } from "./code-expression.js";
-import { getFileContext, type FileContext } from "./file-context.js";
-import { constInitializer, isCandidateCode, resolveOperand, resolveVariable, skipTypeWrappers, type CodeOperand } from "./operands.js";
+import { asCodeExpression, mayBeCodeExpression } from "./code-expression.js";
+import { getFileContext, perNode, type FileContext } from "./file-context.js";
+import { constInitializer, isCandidateCode, literalCode, resolveOperand, resolveVariable, skipTypeWrappers, type CodeOperand } from "./operands.js";
 import { typeJudgement } from "./types.js";
 
 export type EqualityOperator = "==" | "===" | "!=" | "!==";
@@ -58,6 +58,27 @@ function candidateOperands(nodes: readonly (TSESTree.Node | null)[], file: FileC
   return operands;
 }
 
+/**
+ * Whether `node` can be a candidate code operand, judged without scope analysis: a candidate literal, a
+ * name (maybe a `const`; never `undefined`), or a member access in a file that names the constants module.
+ */
+function mayBeOperand(node: TSESTree.Node, file: FileContext): boolean {
+  const expression = skipTypeWrappers(node);
+  const literal = literalCode(expression);
+  if (literal) return isCandidateCode(literal.value, file);
+  if (expression.type === AST_NODE_TYPES.Identifier) return expression.name !== "undefined";
+  return expression.type === AST_NODE_TYPES.MemberExpression && file.mentionsConstantsModule;
+}
+
+/** Whether a collection (`[…]`, `new Set([…])`, a name) can hold a candidate code, judged without scope analysis. */
+function mayBeCollection(node: TSESTree.Node, file: FileContext): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return true;
+  const array =
+    target.type === AST_NODE_TYPES.NewExpression && target.arguments.length === 1 ? skipTypeWrappers(target.arguments[0]!) : target;
+  return array.type === AST_NODE_TYPES.ArrayExpression && array.elements.some((element) => element !== null && mayBeOperand(element, file));
+}
+
 /** The array literal of `[…]`, `new Set([…])`, or a `const` initialised to either. */
 function collectionElements(node: TSESTree.Node, method: "includes" | "has", file: FileContext): readonly (TSESTree.Node | null)[] | undefined {
   let target = skipTypeWrappers(node);
@@ -81,17 +102,51 @@ function collectionElements(node: TSESTree.Node, method: "includes" | "has", fil
 }
 
 /** Whether a site with this code expression is judged: COS context, then the type check when type-aware. */
-export function isJudged(codeExpression: TSESTree.Expression, file: FileContext): boolean {
+export const isJudged = perNode((codeExpression: TSESTree.Expression, file: FileContext): boolean => {
   const judgement = typeJudgement(codeExpression, file);
   if (judgement === "not-a-code") return false;
   return judgement === "cos-code" || file.isCos();
-}
+});
 
-/** Finds the code site at `node`, if any (context not yet checked). */
-export function siteAt(node: TSESTree.Node, file: FileContext): CodeSite | undefined {
+/**
+ * Whether `node` can be a code site, judged without scope analysis; most comparisons (`x === null`,
+ * `a.type === "b"`) and calls are not, and are dismissed here before anything is cached for them.
+ */
+export function mayBeSite(node: TSESTree.Node, file: FileContext): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.BinaryExpression: {
-      if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
+      if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+      const { left, right } = node;
+      return (mayBeCodeExpression(left, file) && mayBeOperand(right, file)) || (mayBeCodeExpression(right, file) && mayBeOperand(left, file));
+    }
+    case AST_NODE_TYPES.SwitchStatement:
+      return mayBeCodeExpression(node.discriminant, file);
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = node.callee;
+      return (
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        !callee.computed &&
+        callee.property.type === AST_NODE_TYPES.Identifier &&
+        (callee.property.name === "includes" || callee.property.name === "has") &&
+        node.arguments.length === 1 &&
+        mayBeCodeExpression(node.arguments[0]!, file) &&
+        mayBeCollection(callee.object, file)
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/** Finds the code site at `node`, if any (context not yet checked); computed once per file and node. */
+export function siteAt(node: TSESTree.Node, file: FileContext): CodeSite | undefined {
+  return mayBeSite(node, file) ? findSite(node, file) : undefined;
+}
+
+const findSite = perNode((node: TSESTree.Node, file: FileContext): CodeSite | undefined => {
+  switch (node.type) {
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (!isEqualityOperator(node.operator)) return undefined;
       const leftCode = asCodeExpression(node.left, file);
       const rightCode = asCodeExpression(node.right, file);
       if (!leftCode === !rightCode) return undefined; // neither side, or both sides, hold a code
@@ -106,10 +161,8 @@ export function siteAt(node: TSESTree.Node, file: FileContext): CodeSite | undef
       return operands.length > 0 ? { kind: "switch", node, codeExpression, operands } : undefined;
     }
     case AST_NODE_TYPES.CallExpression: {
-      const callee = node.callee;
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || node.arguments.length !== 1) return undefined;
-      const method = callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : "";
-      if (method !== "includes" && method !== "has") return undefined;
+      const callee = node.callee as TSESTree.MemberExpression; // the shape `mayBeSite` checked
+      const method = (callee.property as TSESTree.Identifier).name as "includes" | "has";
       const codeExpression = asCodeExpression(node.arguments[0]!, file);
       if (!codeExpression) return undefined;
       const elements = collectionElements(callee.object, method, file);
@@ -120,20 +173,26 @@ export function siteAt(node: TSESTree.Node, file: FileContext): CodeSite | undef
     default:
       return undefined;
   }
-}
+});
 
 /**
  * The listeners that find every judged code site of a file and hand it to `onSite`. A file that cannot
- * be COS code gets no listeners at all.
+ * have no judged site gets no listeners at all.
  */
 export function codeSiteListeners(context: Context, onSite: (site: CodeSite, file: FileContext) => void): TSESLint.RuleListener {
   const file = getFileContext(context);
-  if (!file.mayBeCos) return {};
+  if (!file.active) return {};
   const visit = (node: TSESTree.Node): void => {
     const site = siteAt(node, file);
     if (site && isJudged(site.codeExpression, file)) onSite(site, file);
   };
-  return { BinaryExpression: visit, SwitchStatement: visit, CallExpression: visit };
+  // Narrow selectors: ESLint hands the rule only equality comparisons and one-argument `includes` / `has`
+  // calls, not every comparison and call of the file.
+  return {
+    "BinaryExpression[operator=/^[!=]==?$/]": visit,
+    SwitchStatement: visit,
+    "CallExpression[arguments.length=1][callee.type='MemberExpression'][callee.computed=false][callee.property.name=/^(?:includes|has)$/]": visit,
+  };
 }
 
 /** The judged code site at `node`, for rules that start from another node (dispatch analysis). */

@@ -7,7 +7,7 @@ type EngineContext = Parameters<typeof getFileContext>[0];
 /** The file contexts each probe rule got, in the order it was created. */
 const seen: Record<"probe" | "second", FileContext[]> = { probe: [], second: [] };
 
-/** A rule that reports what the engine knows about the file, as `mayBeCos=… isCos=…`. */
+/** A rule that reports what the engine knows about the file, as `active=… isCos=…`. */
 function probe(name: keyof typeof seen): Rule.RuleModule {
   return {
     meta: { type: "problem", schema: [] },
@@ -16,7 +16,7 @@ function probe(name: keyof typeof seen): Rule.RuleModule {
       seen[name].push(file);
       return {
         Program(node) {
-          context.report({ node, message: `mayBeCos=${file.mayBeCos} isCos=${file.isCos()}` });
+          context.report({ node, message: `active=${file.active} isCos=${file.isCos()}` });
         },
       };
     },
@@ -38,22 +38,27 @@ function judge(code: string, settings?: Record<string, unknown>): string {
   return messages[0]!.message;
 }
 
-const NOT_COS_TEXT = "mayBeCos=false isCos=false";
-const NOT_COS = "mayBeCos=true isCos=false";
-const COS = "mayBeCos=true isCos=true";
+const NOT_COS = "active=false isCos=false";
+const COS = "active=true isCos=true";
 
-describe("getFileContext: the text prefilter", () => {
+describe("getFileContext: files without cos, qcloud or an SDK name in their text", () => {
   it.each([
     ["a file without cos or qcloud", "const total = price * 2;\nexport default total;"],
     ["a file with an upload string that names no COS operation", 'const op = "upload_part";'],
     ["an empty file", ""],
-  ])("skips %s: mayBeCos and isCos are false", (_, code) => {
-    expect(judge(code)).toBe(NOT_COS_TEXT);
+  ])("skips %s: no listeners (active is false)", (_, code) => {
+    expect(judge(code)).toBe(NOT_COS);
   });
 
-  it("lets a file with COS or QCLOUD in any case through", () => {
+  it("looks only at the tokens where the text says cos or qcloud: comments are no signal", () => {
     expect(judge("// talks to QCLOUD\nconst x = 1;")).toBe(NOT_COS);
     expect(judge("// Cos\nconst x = 1;")).toBe(NOT_COS);
+    expect(judge("/* cos */")).toBe(NOT_COS);
+  });
+
+  it("finds a signal after mentions that are not one", () => {
+    expect(judge("const costs = 1; /* cos */ const label = 'cos'; export const put = (cosClient) => cosClient.put(costs, label);")).toBe(COS);
+    expect(judge("const a = Math.cos(1); const b = 'x'; const url = 'https://b.cos.ap-beijing.myqcloud.com';")).toBe(COS);
   });
 });
 
@@ -92,16 +97,16 @@ describe("getFileContext: settings", () => {
     expect(judge("const total = price * 2;", { assumeCos: true })).toBe(COS);
   });
 
-  it("a custom SDK module is a signal, and passes the text prefilter", () => {
+  it("a custom SDK module is a signal, found by its name in the text", () => {
     const code = 'import storage from "storage-wrapper";\nstorage.put();';
-    expect(judge(code)).toBe(NOT_COS_TEXT);
+    expect(judge(code)).toBe(NOT_COS);
     expect(judge(code, { sdkModules: ["storage-wrapper"] })).toBe(COS);
   });
 
   it("a subpath of a custom scoped SDK module is a signal", () => {
     const code = 'const storage = require("@acme/storage/put");';
     expect(judge(code, { sdkModules: ["@acme/storage"] })).toBe(COS);
-    // the prefilter only looks for the name in the text; the signal needs the module or a subpath of it
+    // the name in the text is not enough: the signal needs the module or a subpath of it
     expect(judge('const storage = require("@acme/storage-other");', { sdkModules: ["@acme/storage"] })).toBe(NOT_COS);
   });
 
@@ -109,7 +114,7 @@ describe("getFileContext: settings", () => {
     expect(judge('import { Codes } from "@acme/errors";', { constantsModule: "@acme/errors" })).toBe(COS);
   });
 
-  it("a custom contextPattern replaces the default one and turns the text prefilter off", () => {
+  it("a custom contextPattern replaces the default one and is tested against every name", () => {
     expect(judge("export const get = (key) => bucketClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(COS);
     expect(judge("export const get = (key) => otherClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(NOT_COS);
     expect(judge("export const get = (key) => cosClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(NOT_COS);
@@ -127,7 +132,7 @@ describe("getFileContext: one context per file", () => {
     const first = linter.verify("const cos = 1;", config, "first.js");
     const second = linter.verify("const total = 1;", config, "second.js");
     expect(first.map((m) => m.message)).toEqual([COS, COS]);
-    expect(second.map((m) => m.message)).toEqual([NOT_COS_TEXT, NOT_COS_TEXT]);
+    expect(second.map((m) => m.message)).toEqual([NOT_COS, NOT_COS]);
     expect(seen.probe).toHaveLength(2);
     expect(seen.second).toHaveLength(2);
     expect(seen.second[0]).toBe(seen.probe[0]);
