@@ -24,6 +24,18 @@ function oneEditAway(digits: string): Set<string> {
   return variants;
 }
 
+/** Each code's position in the catalogue (the tie-break between guesses), per catalogue. */
+const orders = new WeakMap<Catalog, ReadonlyMap<number, number>>();
+
+function catalogOrder(catalog: Catalog): ReadonlyMap<number, number> {
+  let order = orders.get(catalog);
+  if (!order) {
+    order = new Map(catalog.entries.map((entry, index) => [entry.code, index]));
+    orders.set(catalog, order);
+  }
+  return order;
+}
+
 /** Known codes one edit away from `value` (or `value` with its sign missing), nearest first. */
 export function nearestKnownCodes(value: number, catalog: Catalog): CatalogEntry[] {
   const found = new Map<number, CatalogEntry>();
@@ -35,7 +47,7 @@ export function nearestKnownCodes(value: number, catalog: Catalog): CatalogEntry
     const entry = catalog.byCode(sign * Number(variant));
     if (entry) found.set(entry.code, entry);
   }
-  const order = new Map(catalog.entries.map((e, i) => [e.code, i]));
+  const order = catalogOrder(catalog);
   const distance = (e: CatalogEntry): number => (e === signMissing ? 0 : Math.abs(e.code - value));
   return [...found.values()]
     .sort((a, b) => distance(a) - distance(b) || order.get(a.code)! - order.get(b.code)!)

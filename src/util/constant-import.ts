@@ -187,31 +187,58 @@ function freeAlias(sourceCode: SourceCode, name: string): string {
   }
 }
 
-/**
- * How to name the constants object `name` from `module` at `node`; `undefined` when an existing binding
- * is shadowed there (no edit can be made safely).
- */
-export function constantsAccess(
-  sourceCode: SourceCode,
-  node: TSESTree.Node,
-  target: { readonly module: string; readonly name: string; readonly commonJs: boolean },
-): ConstantsAccess | undefined {
-  const { module, name } = target;
+/** What a file needs to name the constants: an existing binding, or the edit that adds one. */
+type ImportPlan = { readonly existing: ExistingBinding } | (ConstantsAccess & { readonly existing?: undefined });
+
+/** The plan of a file, per module, name and module kind: worked out once, not per site (it scans the file). */
+const plans = new WeakMap<SourceCode, Map<string, ImportPlan>>();
+
+function importPlan(sourceCode: SourceCode, target: ConstantsTarget): ImportPlan {
+  let byTarget = plans.get(sourceCode);
+  if (!byTarget) {
+    byTarget = new Map();
+    plans.set(sourceCode, byTarget);
+  }
+  const key = `${target.module}\u0000${target.name}\u0000${target.commonJs}`;
+  let plan = byTarget.get(key);
+  if (!plan) {
+    plan = makeImportPlan(sourceCode, target);
+    byTarget.set(key, plan);
+  }
+  return plan;
+}
+
+function makeImportPlan(sourceCode: SourceCode, { module, name, commonJs }: ConstantsTarget): ImportPlan {
   const program = sourceCode.ast;
   const existing = findExistingBinding(program, module, name);
-  if (existing) {
-    const variable = ASTUtils.findVariable(sourceCode.getScope(node), existing.local);
-    return variable?.scope.block === program ? { object: existing.object, safe: true } : undefined;
-  }
+  if (existing) return { existing };
   const taken = isNameTaken(sourceCode, name);
   const local = taken ? freeAlias(sourceCode, name) : name;
   const specifier = taken ? `${name} as ${local}` : name;
   const extend = extendExisting(program, module, specifier, sourceCode);
   if (extend) return { object: local, addImport: extend, safe: !taken };
-  const esm = isModule(sourceCode, target.commonJs);
+  const esm = isModule(sourceCode, commonJs);
   const quote = quoteOf(sourceCode);
   const text = esm
     ? `import { ${specifier} } from ${quote}${module}${quote};`
     : `const { ${specifier.replace(" as ", ": ")} } = require(${quote}${module}${quote});`;
   return { object: local, addImport: insertStatement(sourceCode, esm, text), safe: !taken };
+}
+
+interface ConstantsTarget {
+  readonly module: string;
+  readonly name: string;
+  /** The file is declared CommonJS (`.cjs` / `.cts`, or `sourceType: "commonjs"`). */
+  readonly commonJs: boolean;
+}
+
+/**
+ * How to name the constants object `name` from `module` at `node`; `undefined` when an existing binding
+ * is shadowed there (no edit can be made safely). The file-wide part is worked out once per file.
+ */
+export function constantsAccess(sourceCode: SourceCode, node: TSESTree.Node, target: ConstantsTarget): ConstantsAccess | undefined {
+  const plan = importPlan(sourceCode, target);
+  if (!plan.existing) return plan;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), plan.existing.local);
+  return variable?.scope.block === sourceCode.ast ? { object: plan.existing.object, safe: true } : undefined;
 }
