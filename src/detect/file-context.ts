@@ -26,17 +26,23 @@ export interface FileContext {
 
 /** Strings that name a COS host or a JSON-API slice-upload operation. */
 const COS_STRING = /myqcloud\.com|upload_slice_(?:init|data|finish|list)/u;
-/** Every built-in signal contains one of these (case aside). */
+/** Every built-in signal contains one of these (case aside): the fast first scan of a file's text. */
 const COS_WORD = /cos|qcloud|upload_slice_/iu;
-const COS_TEXT = new RegExp(COS_WORD.source, "giu");
+/**
+ * Where in the text a built-in signal can be: `COS_WORD`, but `cos` not followed by a lower-case letter
+ * (every name the default `contextPattern` matches, every COS host, op and SDK module), so that `cost`,
+ * `costs` and `cosine` are passed over without looking up their tokens.
+ */
+const COS_SPOT = /[cC][oO][sS](?![a-z])|[qQ][cC][lL][oO][uU][dD]|upload_slice_/gu;
+const COS_SPOT_TEST = new RegExp(COS_SPOT.source, "u");
 
-/** The SDK modules whose names `COS_TEXT` does not find (custom ones such as `storage-wrapper`), per settings. */
+/** The SDK modules whose names `COS_SPOT` does not find (custom ones such as `storage-wrapper`), per settings. */
 const modulesToSearch = new WeakMap<SharedSettings, readonly string[]>();
 
 function otherModules(settings: SharedSettings): readonly string[] {
   let modules = modulesToSearch.get(settings);
   if (!modules) {
-    modules = [...settings.sdkModules].filter((module) => !COS_WORD.test(module));
+    modules = [...settings.sdkModules].filter((module) => !COS_SPOT_TEST.test(module));
     modulesToSearch.set(settings, modules);
   }
   return modules;
@@ -108,8 +114,12 @@ function hasCosSignal(sourceCode: Readonly<TSESLint.SourceCode>, settings: Share
     checked = index;
     return isSignalToken(tokens, index, settings);
   };
-  // `test` first: most files have no match at all, and it is the cheaper scan.
-  if (COS_WORD.test(text)) for (const match of text.matchAll(COS_TEXT)) if (signalAt(match.index)) return true;
+  // `COS_WORD` first: it is the faster scan, and most files have no match at all. Then the spots from there.
+  const first = text.search(COS_WORD);
+  if (first !== -1) {
+    COS_SPOT.lastIndex = first;
+    for (let match = COS_SPOT.exec(text); match; match = COS_SPOT.exec(text)) if (signalAt(match.index)) return true;
+  }
   for (const module of otherModules(settings)) {
     for (let at = text.indexOf(module); at !== -1; at = text.indexOf(module, at + 1)) if (signalAt(at)) return true;
   }

@@ -59,6 +59,8 @@ describe("getFileContext: files without cos, qcloud or an SDK name in their text
   it("finds a signal after mentions that are not one", () => {
     expect(judge("const costs = 1; /* cos */ const label = 'cos'; export const put = (cosClient) => cosClient.put(costs, label);")).toBe(COS);
     expect(judge("const a = Math.cos(1); const b = 'x'; const url = 'https://b.cos.ap-beijing.myqcloud.com';")).toBe(COS);
+    expect(judge("const costs = 1; const cosine = 2;\nexport const COSClient = {};")).toBe(COS);
+    expect(judge("const Cost = 1; export const Tacos = 2; const uploader = new QCloudUploader();")).toBe(COS);
   });
 });
 
@@ -101,6 +103,13 @@ describe("getFileContext: settings", () => {
     const code = 'import storage from "storage-wrapper";\nstorage.put();';
     expect(judge(code)).toBe(NOT_COS);
     expect(judge(code, { sdkModules: ["storage-wrapper"] })).toBe(COS);
+  });
+
+  it("a custom SDK module whose cos is followed by a lower-case letter is found too", () => {
+    // The text search passes over `cos` + lower-case (cost, cosine); such a module name is searched as is.
+    const code = 'import store from "@acme/cosmos-store";\nstore.put();';
+    expect(judge(code)).toBe(NOT_COS);
+    expect(judge(code, { sdkModules: ["@acme/cosmos-store"] })).toBe(COS);
   });
 
   it("a subpath of a custom scoped SDK module is a signal", () => {
