@@ -102,16 +102,20 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ retryPattern: DEFAULT_RETRY_PATTERN, fallbackCommentPattern: DEFAULT_FALLBACK_COMMENT_PATTERN }],
   },
-  create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    const retryPattern = optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
-    const commentPattern = optionPattern(options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN, "fallbackCommentPattern", RULE);
+  checkOptions(options) {
+    optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
+    optionPattern(options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN, "fallbackCommentPattern", RULE);
     for (const id of options.categories ?? []) {
       if (!builtinCatalog.category(id)) {
         const known = builtinCatalog.categories.map((c) => c.id).join(", ");
         throw new Error(`eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option categories: "${id}" is not a category (known: ${known})`);
       }
     }
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const retryPattern = optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
+    const commentPattern = optionPattern(options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN, "fallbackCommentPattern", RULE);
 
     return dispatchListeners(context, (dispatch, file) => {
       const catalog = file.settings.catalog;

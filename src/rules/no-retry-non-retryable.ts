@@ -42,6 +42,10 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ retryPattern: DEFAULT_RETRY_PATTERN, afterFixPattern: DEFAULT_AFTER_FIX_PATTERN }],
   },
+  checkOptions(options) {
+    optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
+    optionPattern(options.afterFixPattern ?? DEFAULT_AFTER_FIX_PATTERN, "afterFixPattern", RULE);
+  },
   create(context, [options]) {
     const visitorKeys = context.sourceCode.visitorKeys;
     const retryPattern = optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);

@@ -1,4 +1,5 @@
 import type { ESLintUtils, TSESLint } from "@typescript-eslint/utils";
+import { getFileContext } from "../detect/file-context.js";
 
 export interface CosRuleDocs {
   /** Whether the rule is in the `recommended` config, and at which severity. */
@@ -10,9 +11,21 @@ const docsUrl = (name: string): string =>
 
 type Options = readonly [Readonly<Record<string, unknown>>?];
 
+export interface CosRuleDefinition<RuleOptions extends Options, MessageIds extends string>
+  extends Readonly<ESLintUtils.RuleWithMetaAndName<RuleOptions, MessageIds, CosRuleDocs>> {
+  /**
+   * Checks what the schema cannot (regular expressions, category ids) and throws an error naming the
+   * option. Runs once per options object, on every file whether or not it can hold COS code.
+   */
+  readonly checkOptions?: (options: NonNullable<RuleOptions[0]>) => void;
+}
+
 /**
- * A rule with its docs URL and `meta.defaultOptions` applied, like typescript-eslint's `RuleCreator`, but
- * the options (one flat object for every rule here) are merged by a spread: `RuleCreator` deep-clones the
+ * A rule of this plugin: its docs URL and `meta.defaultOptions` applied, like typescript-eslint's
+ * `RuleCreator`, and no listeners at all for a file in which no code site can be judged (see
+ * `FileContext.active`), decided before the rule's own `create` runs.
+ *
+ * The options (one flat object for every rule here) are merged by a spread: `RuleCreator` deep-clones the
  * defaults for every file and rule, which cost more than everything else a rule does on a file without COS
  * code (see bench/README.md).
  */
@@ -20,22 +33,34 @@ export function createRule<RuleOptions extends Options, MessageIds extends strin
   name,
   meta,
   create,
-}: Readonly<ESLintUtils.RuleWithMetaAndName<RuleOptions, MessageIds, CosRuleDocs>>): TSESLint.RuleModule<MessageIds, RuleOptions, CosRuleDocs> & {
+  checkOptions,
+}: CosRuleDefinition<RuleOptions, MessageIds>): TSESLint.RuleModule<MessageIds, RuleOptions, CosRuleDocs> & {
   name: string;
 } {
   const defaults = meta.defaultOptions?.[0] ?? {};
   const defaultKeys = Object.keys(defaults);
   const onlyDefaults = [defaults] as unknown as RuleOptions;
+  // ESLint passes the same options array to every file when the config gives none (it is
+  // `meta.defaultOptions` then), and a fresh merged one per file when it does.
+  const checked = new WeakSet<object>();
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: docsUrl(name) } },
     defaultOptions: meta.defaultOptions ?? ([] as unknown as RuleOptions),
     create(context) {
       const given = context.options[0];
-      if (given === undefined) return create(context, onlyDefaults);
+      let options: RuleOptions;
+      if (given === undefined) options = onlyDefaults;
       // ESLint 9.15+ has merged `meta.defaultOptions` already; ESLint 8 has not.
-      if (defaultKeys.every((key) => key in given)) return create(context, context.options);
-      return create(context, [{ ...defaults, ...given }] as unknown as RuleOptions);
+      else if (defaultKeys.every((key) => key in given)) options = context.options;
+      else options = [{ ...defaults, ...given }] as unknown as RuleOptions;
+      const merged = options[0]!;
+      if (checkOptions && !checked.has(merged)) {
+        checkOptions(merged as NonNullable<RuleOptions[0]>);
+        checked.add(merged);
+      }
+      if (!getFileContext(context).active) return {};
+      return create(context, options);
     },
   };
 }

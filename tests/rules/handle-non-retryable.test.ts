@@ -1688,6 +1688,20 @@ describe("handle-non-retryable options", () => {
     );
   });
 
+  it("rejects a bad option in a file without COS code too (checked before the file is skipped)", () => {
+    const message = thrownMessage(
+      () =>
+        new Linter().verify("export const total = (a, b) => a + b;\n", [
+          {
+            plugins: { "cos-errors": { rules: { "handle-non-retryable": rule as unknown as Rule.RuleModule } } },
+            rules: { "cos-errors/handle-non-retryable": ["error", { categories: ["nope"] }] },
+          },
+        ]),
+      "a bad option in a file without COS code",
+    );
+    expect(message).toContain('eslint-plugin-cos-errors: rule "cos-errors/handle-non-retryable" option categories: "nope" is not a category ');
+  });
+
   it("rejects a fallbackCommentPattern that is not a regular expression", () => {
     expect(thrown({ fallbackCommentPattern: "[" })).toContain(
       'eslint-plugin-cos-errors: rule "cos-errors/handle-non-retryable" option fallbackCommentPattern: not a valid regular expression: ',
