@@ -56,7 +56,7 @@ export function createRule<RuleOptions extends Options, MessageIds extends strin
       else options = [{ ...defaults, ...given }] as unknown as RuleOptions;
       const merged = options[0]!;
       if (checkOptions && !checked.has(merged)) {
-        checkOptions(merged as NonNullable<RuleOptions[0]>);
+        checkOptions(merged);
         checked.add(merged);
       }
       if (!getFileContext(context).active) return {};
