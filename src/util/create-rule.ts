@@ -40,8 +40,8 @@ export function createRule<RuleOptions extends Options, MessageIds extends strin
   const defaults = meta.defaultOptions?.[0] ?? {};
   const defaultKeys = Object.keys(defaults);
   const onlyDefaults = [defaults] as unknown as RuleOptions;
-  // ESLint passes the same options array to every file when the config gives none (it is
-  // `meta.defaultOptions` then), and a fresh merged one per file when it does.
+  // When the config gives no options, ESLint passes every file the same object (`meta.defaultOptions[0]`);
+  // when it does, a fresh merged one per file. Either way an options object is checked once.
   const checked = new WeakSet<object>();
   return {
     name,
