@@ -99,7 +99,8 @@ export function requiredModule(node: TSESTree.Node | null | undefined): string |
 
 /** The key name of a non-computed or string-literal property: `x.code`, `x['code']`, `{ code: c }`. */
 export function propertyName(node: TSESTree.Expression | TSESTree.PrivateIdentifier, computed: boolean): string | undefined {
-  if (!computed) return node.type === AST_NODE_TYPES.Identifier ? node.name : undefined;
+  // `a.code`, `{ code: c }`; a quoted key `{ "code": c }` is not computed but a literal, as in `a["code"]`
+  if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
   return node.type === AST_NODE_TYPES.Literal && typeof node.value === "string" ? node.value : undefined;
 }
 

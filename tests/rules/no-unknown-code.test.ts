@@ -504,6 +504,10 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport function f(err) {\n  const { code: c } = err;\n  return c === -4017;\n}', 4, 16, JS),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport function f(res) {\n  const { errorCode: c = 0 } = res;\n  return c === -4017;\n}', 4, 16, JS),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code: c }) => c === -4017;', 2, 41, JS),
+    // a renamed binding through a quoted or computed key, or with space before the colon
+    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ "code": c }) => c === -4017;', 2, 43, JS),
+    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ ["errCode"]: c }) => c === -4017;', 2, 48, JS),
+    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code : c }) => c === -4017;', 2, 42, JS),
     invalid4017(
       'import COS from "cos-nodejs-sdk-v5";\nexport function f(run) {\n  try {\n    run();\n  } catch ({ code: c }) {\n    return c === -4017;\n  }\n}',
       6,
