@@ -22,6 +22,11 @@ export interface FileContext {
   isCos(): boolean;
   /** Whether the file's text names the constants module at all: if not, nothing is imported from it. */
   readonly mentionsConstantsModule: boolean;
+  /**
+   * Whether the text has a code name before a `:` (`{ code: c } = err`), so that a name other than a
+   * code name can be bound to a code: if not, only identifiers named like `code` can hold one. Computed once.
+   */
+  mayRenameCode(): boolean;
 }
 
 /** Strings that name a COS host or a JSON-API slice-upload operation. */
@@ -139,6 +144,19 @@ function typeServices(context: Context, settings: SharedSettings): ParserService
   return services as ParserServicesWithTypeInformation;
 }
 
+/** A code name, maybe quoted or in `[…]`, before a `:`: the text every renaming destructuring has. */
+const renamedCodePatterns = new WeakMap<SharedSettings, RegExp>();
+
+function renamedCodePattern(settings: SharedSettings): RegExp {
+  let pattern = renamedCodePatterns.get(settings);
+  if (!pattern) {
+    const names = [...settings.codeNames].map((name) => name.replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&"));
+    pattern = new RegExp(`(?:${names.join("|")})["'\`\\]]*\\s*:`, "u");
+    renamedCodePatterns.set(settings, pattern);
+  }
+  return pattern;
+}
+
 const cache = new WeakMap<object, FileContext>();
 
 export function getFileContext(context: Context): FileContext {
@@ -148,6 +166,7 @@ export function getFileContext(context: Context): FileContext {
   const settings = getSharedSettings(context.settings);
   let isCos: boolean | undefined = settings.assumeCos ? true : undefined;
   const active = settings.typeAware || (isCos ??= hasCosSignal(sourceCode, settings));
+  let mayRename: boolean | undefined;
   const file: FileContext = {
     settings,
     sourceCode,
@@ -155,6 +174,7 @@ export function getFileContext(context: Context): FileContext {
     services: typeServices(context, settings),
     isCos: () => (isCos ??= hasCosSignal(sourceCode, settings)),
     mentionsConstantsModule: active && sourceCode.text.includes(settings.constantsModule),
+    mayRenameCode: () => (mayRename ??= renamedCodePattern(settings).test(sourceCode.text)),
   };
   cache.set(sourceCode, file);
   return file;
