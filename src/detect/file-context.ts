@@ -1,9 +1,10 @@
 /**
  * What the engine knows about one file, computed once and shared by every rule: the shared settings,
- * whether the file can be COS code at all (one test of its text), and whether it shows a COS signal
- * (one pass over its tokens, made only when a rule meets a candidate site).
+ * whether the file shows a COS signal (a search of its text, then a look at the tokens found there), and
+ * so whether any of its sites can be judged at all.
  */
 import { AST_TOKEN_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getOrCreate } from "../util/get-or-create.js";
 import { getSharedSettings, type SharedSettings } from "./settings.js";
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -45,12 +46,7 @@ const COS_SPOT_TEST = new RegExp(COS_SPOT.source, "u");
 const modulesToSearch = new WeakMap<SharedSettings, readonly string[]>();
 
 function otherModules(settings: SharedSettings): readonly string[] {
-  let modules = modulesToSearch.get(settings);
-  if (!modules) {
-    modules = [...settings.sdkModules].filter((module) => !COS_SPOT_TEST.test(module));
-    modulesToSearch.set(settings, modules);
-  }
-  return modules;
+  return getOrCreate(modulesToSearch, settings, () => [...settings.sdkModules].filter((module) => !COS_SPOT_TEST.test(module)));
 }
 
 function isSdkModule(value: string, modules: ReadonlySet<string>): boolean {
@@ -148,13 +144,10 @@ function typeServices(context: Context, settings: SharedSettings): ParserService
 const renamedCodePatterns = new WeakMap<SharedSettings, RegExp>();
 
 function renamedCodePattern(settings: SharedSettings): RegExp {
-  let pattern = renamedCodePatterns.get(settings);
-  if (!pattern) {
+  return getOrCreate(renamedCodePatterns, settings, () => {
     const names = [...settings.codeNames].map((name) => name.replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&"));
-    pattern = new RegExp(`(?:${names.join("|")})["'\`\\]]*\\s*:`, "u");
-    renamedCodePatterns.set(settings, pattern);
-  }
-  return pattern;
+    return new RegExp(`(?:${names.join("|")})["'\`\\]]*\\s*:`, "u");
+  });
 }
 
 const cache = new WeakMap<object, FileContext>();
@@ -186,15 +179,5 @@ export function getFileContext(context: Context): FileContext {
  */
 export function perNode<N extends TSESTree.Node, T>(compute: (node: N, file: FileContext) => T): (node: N, file: FileContext) => T {
   const tables = new WeakMap<FileContext, Map<N, T>>();
-  return (node, file) => {
-    let table = tables.get(file);
-    if (!table) {
-      table = new Map();
-      tables.set(file, table);
-    }
-    if (table.has(node)) return table.get(node) as T;
-    const value = compute(node, file);
-    table.set(node, value);
-    return value;
-  };
+  return (node, file) => getOrCreate(getOrCreate(tables, file, () => new Map<N, T>()), node, () => compute(node, file));
 }

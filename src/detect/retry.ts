@@ -10,6 +10,7 @@
  * Calls inside callbacks in the branch count (`setTimeout(() => retryUpload(), 1000)`).
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getOrCreate } from "../util/get-or-create.js";
 
 export const DEFAULT_RETRY_PATTERN = "^(?:retry|withRetry|backoff)|retry$";
 export const DEFAULT_AFTER_FIX_PATTERN =
@@ -19,23 +20,15 @@ const patternCache = new Map<string, Map<string, RegExp>>();
 
 /** Compiles a rule option's pattern once (case-insensitive); a bad pattern throws naming the option. */
 export function optionPattern(source: string, option: string, rule: string): RegExp {
-  let patterns = patternCache.get(option);
-  if (!patterns) {
-    patterns = new Map();
-    patternCache.set(option, patterns);
-  }
-  let pattern = patterns.get(source);
-  if (!pattern) {
+  return getOrCreate(getOrCreate(patternCache, option, () => new Map<string, RegExp>()), source, () => {
     try {
-      pattern = new RegExp(source, "iu");
+      return new RegExp(source, "iu");
     } catch (error) {
       throw new Error(`eslint-plugin-cos-errors: rule "cos-errors/${rule}" option ${option}: not a valid regular expression: ${(error as Error).message}`, {
         cause: error,
       });
     }
-    patterns.set(source, pattern);
-  }
-  return pattern;
+  });
 }
 
 const isFunction = (node: TSESTree.Node): node is TSESTree.FunctionLike =>

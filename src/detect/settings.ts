@@ -3,6 +3,7 @@
  * expressions hold a code, and the catalogue itself. Read and validated once per settings object; a bad
  * value throws an error that names the setting.
  */
+import { getOrCreate } from "../util/get-or-create.js";
 import { builtinCatalog, type Catalog } from "../catalog/index.js";
 
 export const RUNTIME_MODULE = "eslint-plugin-cos-errors/codes";
@@ -146,11 +147,5 @@ export function getSharedSettings(all: Readonly<Record<string, unknown>> | undef
   const raw: unknown = all?.["cos-errors"];
   if (raw === undefined) return (defaults ??= parseSettings(undefined));
   if (typeof raw !== "object" || raw === null) return parseSettings(all);
-  let settings = byObject.get(raw);
-  if (settings) return settings;
-  const text = JSON.stringify(raw);
-  settings = byText.get(text) ?? parseSettings(all);
-  byText.set(text, settings);
-  byObject.set(raw, settings);
-  return settings;
+  return getOrCreate(byObject, raw, () => getOrCreate(byText, JSON.stringify(raw), () => parseSettings(all)));
 }

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Catalog, CatalogEntry } from "../catalog/index.js";
 import { codeSiteListeners, type CodeOperand } from "../detect/index.js";
 import { createRule } from "../util/create-rule.js";
+import { getOrCreate } from "../util/get-or-create.js";
 
 type Options = [{ allow?: number[] }];
 type MessageIds = "unknownCode" | "unknownCodeDidYouMean" | "replaceWithKnownCode";
@@ -28,12 +29,7 @@ function oneEditAway(digits: string): Set<string> {
 const orders = new WeakMap<Catalog, ReadonlyMap<number, number>>();
 
 function catalogOrder(catalog: Catalog): ReadonlyMap<number, number> {
-  let order = orders.get(catalog);
-  if (!order) {
-    order = new Map(catalog.entries.map((entry, index) => [entry.code, index]));
-    orders.set(catalog, order);
-  }
-  return order;
+  return getOrCreate(orders, catalog, () => new Map(catalog.entries.map((entry, index) => [entry.code, index])));
 }
 
 /** Known codes one edit away from `value` (or `value` with its sign missing), nearest first. */

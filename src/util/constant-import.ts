@@ -8,6 +8,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { propertyName, requiredModule } from "../detect/operands.js";
+import { getOrCreate } from "./get-or-create.js";
 
 export interface ConstantsAccess {
   /** Text that names the constants object at the place: `CosErrorCode`, `C`, `codes.CosErrorCode`. */
@@ -194,18 +195,8 @@ type ImportPlan = { readonly existing: ExistingBinding } | (ConstantsAccess & { 
 const plans = new WeakMap<SourceCode, Map<string, ImportPlan>>();
 
 function importPlan(sourceCode: SourceCode, target: ConstantsTarget): ImportPlan {
-  let byTarget = plans.get(sourceCode);
-  if (!byTarget) {
-    byTarget = new Map();
-    plans.set(sourceCode, byTarget);
-  }
-  const key = `${target.module}\u0000${target.name}\u0000${target.commonJs}`;
-  let plan = byTarget.get(key);
-  if (!plan) {
-    plan = makeImportPlan(sourceCode, target);
-    byTarget.set(key, plan);
-  }
-  return plan;
+  const byTarget = getOrCreate(plans, sourceCode, () => new Map<string, ImportPlan>());
+  return getOrCreate(byTarget, `${target.module}\u0000${target.name}\u0000${target.commonJs}`, () => makeImportPlan(sourceCode, target));
 }
 
 function makeImportPlan(sourceCode: SourceCode, { module, name, commonJs }: ConstantsTarget): ImportPlan {
