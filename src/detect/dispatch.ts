@@ -92,10 +92,9 @@ function mayBeCodeTest(test: TSESTree.Node, file: FileContext): boolean {
   switch (test.type) {
     case AST_NODE_TYPES.LogicalExpression:
       return mayBeCodeTest(test.left, file) || mayBeCodeTest(test.right, file);
-    case AST_NODE_TYPES.UnaryExpression:
-    case AST_NODE_TYPES.CallExpression:
-      return file.mentionsConstantsModule || mayBeSite(test, file); // a runtime helper, or `includes` / `has`
-    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.UnaryExpression: // `!isRetryableCosError(err)`
+    case AST_NODE_TYPES.CallExpression: // a runtime helper, or `includes` / `has`
+    case AST_NODE_TYPES.BinaryExpression: // a comparison, or `cosErrorCategory(err) === "auth"`
       return file.mentionsConstantsModule || mayBeSite(test, file);
     default:
       return false;

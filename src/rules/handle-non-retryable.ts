@@ -13,6 +13,12 @@ type MessageIds = "fallbackRetries" | "noFallback" | "addDefaultRethrow";
 const RULE = "handle-non-retryable";
 const DEFAULT_FALLBACK_COMMENT_PATTERN = "^\\s*cos-errors: handled elsewhere";
 
+/** The options' patterns, compiled once per source; a bad one throws naming the option. */
+const patternsOf = (options: Options[0]): { retry: RegExp; fallbackComment: RegExp } => ({
+  retry: optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE),
+  fallbackComment: optionPattern(options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN, "fallbackCommentPattern", RULE),
+});
+
 /** `signature (-97 SIGNATURE_INVALID, -81 SIGNATURE_MISSING)`: a category with its first two examples. */
 function describeCategory(category: CategoryInfo, catalog: Catalog): string {
   const examples = category.examples.slice(0, 2).map((code) => `${code} ${catalog.byCode(code)?.name ?? ""}`.trim());
@@ -103,8 +109,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ retryPattern: DEFAULT_RETRY_PATTERN, fallbackCommentPattern: DEFAULT_FALLBACK_COMMENT_PATTERN }],
   },
   checkOptions(options) {
-    optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
-    optionPattern(options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN, "fallbackCommentPattern", RULE);
+    patternsOf(options);
     for (const id of options.categories ?? []) {
       if (!builtinCatalog.category(id)) {
         const known = builtinCatalog.categories.map((c) => c.id).join(", ");
@@ -114,8 +119,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const retryPattern = optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
-    const commentPattern = optionPattern(options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN, "fallbackCommentPattern", RULE);
+    const { retry: retryPattern, fallbackComment: commentPattern } = patternsOf(options);
 
     return dispatchListeners(context, (dispatch, file) => {
       const catalog = file.settings.catalog;

@@ -8,6 +8,12 @@ type MessageIds = "neverRetryable" | "retryBeforeFix" | "categoryNotRetryable";
 
 const RULE = "no-retry-non-retryable";
 
+/** The options' patterns, compiled once per source; a bad one throws naming the option. */
+const patternsOf = (options: Options[0]): { retry: RegExp; afterFix: RegExp } => ({
+  retry: optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE),
+  afterFix: optionPattern(options.afterFixPattern ?? DEFAULT_AFTER_FIX_PATTERN, "afterFixPattern", RULE),
+});
+
 export default createRule<Options, MessageIds>({
   name: RULE,
   meta: {
@@ -43,13 +49,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ retryPattern: DEFAULT_RETRY_PATTERN, afterFixPattern: DEFAULT_AFTER_FIX_PATTERN }],
   },
   checkOptions(options) {
-    optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
-    optionPattern(options.afterFixPattern ?? DEFAULT_AFTER_FIX_PATTERN, "afterFixPattern", RULE);
+    patternsOf(options);
   },
   create(context, [options]) {
     const visitorKeys = context.sourceCode.visitorKeys;
-    const retryPattern = optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE);
-    const afterFixPattern = optionPattern(options.afterFixPattern ?? DEFAULT_AFTER_FIX_PATTERN, "afterFixPattern", RULE);
+    const { retry: retryPattern, afterFix: afterFixPattern } = patternsOf(options);
     const reported = new Set<TSESTree.Node>();
 
     return dispatchListeners(context, (dispatch, file) => {

@@ -104,6 +104,7 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<TSESTree.Node>();
 
     const report = (site: CodeSite, operand: CodeOperand, entry: CatalogEntry, module: string, name: string): void => {
+      // Worked out per report, not per file: with `assumeCos` every file runs `create`, and few report.
       const filename = context.filename;
       const typeScript = /\.[cm]?tsx?$/u.test(filename);
       const declaredSourceType = (context as { languageOptions?: { sourceType?: string } }).languageOptions?.sourceType;
