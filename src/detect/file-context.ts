@@ -32,21 +32,39 @@ export interface FileContext {
 
 /** Strings that name a COS host or a JSON-API slice-upload operation. */
 const COS_STRING = /myqcloud\.com|upload_slice_(?:init|data|finish|list)/u;
-/** Every built-in signal contains one of these (case aside): the fast first scan of a file's text. */
-const COS_WORD = /cos|qcloud|upload_slice_/iu;
 /**
- * Where in the text a built-in signal can be: `COS_WORD`, but `cos` not followed by a lower-case letter
- * (every name the default `contextPattern` matches, every COS host, op and SDK module), so that `cost`,
- * `costs` and `cosine` are passed over without looking up their tokens.
+ * Every built-in signal contains one of these (case aside): one scan of a file's text finds them all, and
+ * most files have none.
  */
-const COS_SPOT = /[cC][oO][sS](?![a-z])|[qQ][cC][lL][oO][uU][dD]|upload_slice_/gu;
-const COS_SPOT_TEST = new RegExp(COS_SPOT.source, "u");
+const COS_WORD = /cos|qcloud|upload_slice_/giu;
+/**
+ * Whether the `COS_WORD` match at `index` can be in a built-in signal: every name the default
+ * `contextPattern` matches, every COS host, op and SDK module has `cos` not followed by a lower-case letter,
+ * so that `cost`, `costs` and `cosine` are passed over without looking up their tokens.
+ */
+function isSpot(text: string, index: number): boolean {
+  const first = text.charCodeAt(index);
+  if (first !== 0x63 && first !== 0x43) return true; // not c/C: `qcloud` or `upload_slice_`
+  const next = text.charCodeAt(index + 3);
+  return !(next >= 0x61 && next <= 0x7a); // a-z
+}
 
-/** The SDK modules whose names `COS_SPOT` does not find (custom ones such as `storage-wrapper`), per settings. */
-const modulesToSearch = new WeakMap<SharedSettings, readonly string[]>();
+/** The SDK modules that `COS_WORD` and `isSpot` do not find (custom ones such as `storage-wrapper`), per settings. */
+let modulesFor: SharedSettings | undefined;
+let modulesFound: readonly string[] = [];
 
 function otherModules(settings: SharedSettings): readonly string[] {
-  return getOrCreate(modulesToSearch, settings, () => [...settings.sdkModules].filter((module) => !COS_SPOT_TEST.test(module)));
+  if (settings !== modulesFor) {
+    modulesFor = settings;
+    modulesFound = [...settings.sdkModules].filter((module) => !hasSpot(module));
+  }
+  return modulesFound;
+}
+
+function hasSpot(text: string): boolean {
+  COS_WORD.lastIndex = 0;
+  for (let match = COS_WORD.exec(text); match; match = COS_WORD.exec(text)) if (isSpot(text, match.index)) return true;
+  return false;
 }
 
 function isSdkModule(value: string, modules: ReadonlySet<string>): boolean {
@@ -102,12 +120,17 @@ function tokenAt(tokens: readonly TSESTree.Token[], offset: number): number {
  * looked at (none, in most files); a custom pattern makes it one pass over all tokens.
  */
 function hasCosSignal(sourceCode: Readonly<TSESLint.SourceCode>, settings: SharedSettings): boolean {
-  const tokens = sourceCode.ast.tokens;
   if (!settings.textPrefilter) {
+    const tokens = sourceCode.ast.tokens;
     for (let i = 0; i < tokens.length; i++) if (isSignalToken(tokens, i, settings)) return true;
     return false;
   }
   const text = sourceCode.text;
+  const modules = otherModules(settings);
+  COS_WORD.lastIndex = 0;
+  let match = COS_WORD.exec(text);
+  if (match === null && modules.length === 0) return false;
+  const tokens = sourceCode.ast.tokens;
   let checked = -1;
   const signalAt = (offset: number): boolean => {
     const index = tokenAt(tokens, offset);
@@ -115,13 +138,8 @@ function hasCosSignal(sourceCode: Readonly<TSESLint.SourceCode>, settings: Share
     checked = index;
     return isSignalToken(tokens, index, settings);
   };
-  // `COS_WORD` first: it is the faster scan, and most files have no match at all. Then the spots from there.
-  const first = text.search(COS_WORD);
-  if (first !== -1) {
-    COS_SPOT.lastIndex = first;
-    for (let match = COS_SPOT.exec(text); match; match = COS_SPOT.exec(text)) if (signalAt(match.index)) return true;
-  }
-  for (const module of otherModules(settings)) {
+  for (; match; match = COS_WORD.exec(text)) if (isSpot(text, match.index) && signalAt(match.index)) return true;
+  for (const module of modules) {
     for (let at = text.indexOf(module); at !== -1; at = text.indexOf(module, at + 1)) if (signalAt(at)) return true;
   }
   return false;
@@ -150,34 +168,66 @@ function renamedCodePattern(settings: SharedSettings): RegExp {
   });
 }
 
-const cache = new WeakMap<object, FileContext>();
+/** One file's context; the lazily computed parts are fields, so that a file without COS code costs little. */
+class CosFileContext implements FileContext {
+  private isCosValue: boolean | undefined;
+  private mayRenameValue: boolean | undefined = undefined;
+  readonly mentionsConstantsModule: boolean;
+
+  constructor(
+    readonly settings: SharedSettings,
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    /** The `settings` object ESLint gave the rules (with `sourceCode`, what identifies this context). */
+    readonly eslintSettings: unknown,
+    readonly active: boolean,
+    readonly services: ParserServicesWithTypeInformation | undefined,
+    isCos: boolean | undefined,
+  ) {
+    this.isCosValue = isCos;
+    this.mentionsConstantsModule = active && sourceCode.text.includes(settings.constantsModule);
+  }
+
+  isCos(): boolean {
+    return (this.isCosValue ??= hasCosSignal(this.sourceCode, this.settings));
+  }
+
+  mayRenameCode(): boolean {
+    return (this.mayRenameValue ??= renamedCodePattern(this.settings).test(this.sourceCode.text));
+  }
+}
+
+/**
+ * The context of the file being linted. ESLint runs every rule's `create` for a file, then its traversal,
+ * before the next file, so the last one is all the cache needed: a `WeakMap` keyed by each file's
+ * `SourceCode` cost more than the text search itself (bench/README.md). A file met again after another
+ * (which ESLint does not do) gets a fresh context: the same answers, computed again.
+ */
+let last: CosFileContext | undefined;
 
 export function getFileContext(context: Context): FileContext {
   const sourceCode = context.sourceCode;
-  const cached = cache.get(sourceCode);
-  if (cached) return cached;
-  const settings = getSharedSettings(context.settings);
-  let isCos: boolean | undefined = settings.assumeCos ? true : undefined;
-  const active = settings.typeAware || (isCos ??= hasCosSignal(sourceCode, settings));
-  let mayRename: boolean | undefined;
-  const file: FileContext = {
-    settings,
-    sourceCode,
-    active,
-    services: typeServices(context, settings),
-    isCos: () => (isCos ??= hasCosSignal(sourceCode, settings)),
-    mentionsConstantsModule: active && sourceCode.text.includes(settings.constantsModule),
-    mayRenameCode: () => (mayRename ??= renamedCodePattern(settings).test(sourceCode.text)),
-  };
-  cache.set(sourceCode, file);
-  return file;
+  const eslintSettings = context.settings;
+  if (last !== undefined && last.sourceCode === sourceCode && last.eslintSettings === eslintSettings) return last;
+  const settings = getSharedSettings(eslintSettings);
+  const isCos = settings.assumeCos ? true : settings.typeAware ? undefined : hasCosSignal(sourceCode, settings);
+  const active = settings.typeAware || isCos === true;
+  last = new CosFileContext(settings, sourceCode, eslintSettings, active, typeServices(context, settings), isCos);
+  return last;
 }
 
 /**
  * `compute` with its results cached per file and node, so that the rules linting a file share one
- * analysis of each node (`compute` must depend on nothing else).
+ * analysis of each node (`compute` must depend on nothing else). Like the file context, only the table
+ * of the file being linted is kept.
  */
 export function perNode<N extends TSESTree.Node, T>(compute: (node: N, file: FileContext) => T): (node: N, file: FileContext) => T {
-  const tables = new WeakMap<FileContext, Map<N, T>>();
-  return (node, file) => getOrCreate(getOrCreate(tables, file, () => new Map<N, T>()), node, () => compute(node, file));
+  let tableFile: FileContext | undefined;
+  let table = new Map<N, T>();
+  return (node, file) => {
+    if (file !== tableFile) {
+      tableFile = file;
+      table = new Map<N, T>();
+    }
+    return getOrCreate(table, node, () => compute(node, file));
+  };
 }
