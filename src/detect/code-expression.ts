@@ -35,7 +35,7 @@ export function asCodeExpression(node: TSESTree.Node, file: FileContext): TSESTr
 
 /**
  * Whether `node` can be a code expression, judged without scope analysis: what `asCodeExpression` accepts,
- * with every identifier let through when the file may rename a code property (`const { code: c } = err`).
+ * with an identifier let through when the text may bind it to a code property (`const { code: c } = err`).
  */
 export function mayBeCodeExpression(node: TSESTree.Node, file: FileContext): boolean {
   let current = skipTypeWrappers(node);
@@ -46,7 +46,7 @@ export function mayBeCodeExpression(node: TSESTree.Node, file: FileContext): boo
       return name !== undefined && file.settings.codeNames.has(name);
     }
     case AST_NODE_TYPES.Identifier:
-      return file.settings.codeNames.has(current.name) || file.mayRenameCode();
+      return file.settings.codeNames.has(current.name) || file.mayBeRenamedCode(current.name);
     case AST_NODE_TYPES.CallExpression:
       return (
         current.callee.type === AST_NODE_TYPES.Identifier &&

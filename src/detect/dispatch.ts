@@ -93,9 +93,14 @@ function mayBeCodeTest(test: TSESTree.Node, file: FileContext): boolean {
     case AST_NODE_TYPES.LogicalExpression:
       return mayBeCodeTest(test.left, file) || mayBeCodeTest(test.right, file);
     case AST_NODE_TYPES.UnaryExpression: // `!isRetryableCosError(err)`
-    case AST_NODE_TYPES.CallExpression: // a runtime helper, or `includes` / `has`
+      return test.operator === "!" && test.argument.type === AST_NODE_TYPES.CallExpression && file.mentionsConstantsModule();
+    case AST_NODE_TYPES.CallExpression: // `includes` / `has`, or a runtime helper
+      return mayBeSite(test, file) || file.mentionsConstantsModule();
     case AST_NODE_TYPES.BinaryExpression: // a comparison, or `cosErrorCategory(err) === "auth"`
-      return file.mentionsConstantsModule || mayBeSite(test, file);
+      return (
+        mayBeSite(test, file) ||
+        ((test.left.type === AST_NODE_TYPES.CallExpression || test.right.type === AST_NODE_TYPES.CallExpression) && file.mentionsConstantsModule())
+      );
     default:
       return false;
   }
@@ -315,6 +320,11 @@ const findDispatch = perNode((node: TSESTree.Node, file: FileContext): Dispatch 
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+/** Narrow selectors: only tests that can be code tests (comparisons, calls, `!`, `||` / `&&`). */
+const CODE_TEST = "[test.type=/^(?:Binary|Logical|Call|Unary)Expression$/]";
+const IF_SELECTOR = `IfStatement${CODE_TEST}`;
+const CONDITIONAL_SELECTOR = `ConditionalExpression${CODE_TEST}`;
+
 /** The listeners that find every judged dispatch of a file; a file that can have none gets no listeners. */
 export function dispatchListeners(context: Context, onDispatch: (dispatch: Dispatch, file: FileContext) => void): TSESLint.RuleListener {
   const file = getFileContext(context);
@@ -323,7 +333,5 @@ export function dispatchListeners(context: Context, onDispatch: (dispatch: Dispa
     const dispatch = dispatchAt(node, file);
     if (dispatch) onDispatch(dispatch, file);
   };
-  // Narrow selectors: only tests that can be code tests (comparisons, calls, `!`, `||` / `&&`).
-  const test = "[test.type=/^(?:Binary|Logical|Call|Unary)Expression$/]";
-  return { SwitchStatement: visit, [`IfStatement${test}`]: visit, [`ConditionalExpression${test}`]: visit };
+  return { SwitchStatement: visit, [IF_SELECTOR]: visit, [CONDITIONAL_SELECTOR]: visit };
 }

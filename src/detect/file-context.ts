@@ -21,13 +21,14 @@ export interface FileContext {
   readonly services: ParserServicesWithTypeInformation | undefined;
   /** Whether the file shows a COS signal (import, name, string) or `assumeCos` is set; computed once. */
   isCos(): boolean;
-  /** Whether the file's text names the constants module at all: if not, nothing is imported from it. */
-  readonly mentionsConstantsModule: boolean;
+  /** Whether the file's text names the constants module at all: if not, nothing is imported from it. Computed once. */
+  mentionsConstantsModule(): boolean;
   /**
-   * Whether the text has a code name before a `:` (`{ code: c } = err`), so that a name other than a
-   * code name can be bound to a code: if not, only identifiers named like `code` can hold one. Computed once.
+   * Whether `name` can be bound to a code by a renaming destructuring (`const { code: c } = err` binds
+   * `c`), judged from the text: the names after a code name and a `:`, or every name when a comment or an
+   * escape follows such a `:`. The names are found once per file.
    */
-  mayRenameCode(): boolean;
+  mayBeRenamedCode(name: string): boolean;
 }
 
 /** Strings that name a COS host or a JSON-API slice-upload operation. */
@@ -158,21 +159,51 @@ function typeServices(context: Context, settings: SharedSettings): ParserService
   return services as ParserServicesWithTypeInformation;
 }
 
-/** A code name, maybe quoted or in `[…]`, before a `:`: the text every renaming destructuring has. */
+/**
+ * The last three characters of each code name (`ode` for all the default ones), maybe quoted or in `[…]`,
+ * before a `:`: one short literal scans faster than the whole list of names; a match is then checked
+ * against the names that end there.
+ */
 const renamedCodePatterns = new WeakMap<SharedSettings, RegExp>();
 
 function renamedCodePattern(settings: SharedSettings): RegExp {
   return getOrCreate(renamedCodePatterns, settings, () => {
-    const names = [...settings.codeNames].map((name) => name.replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&"));
-    return new RegExp(`(?:${names.join("|")})["'\`\\]]*\\s*:`, "u");
+    const tails = new Set([...settings.codeNames].map((name) => [...name].slice(-3).join("").replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&")));
+    return new RegExp(`(${[...tails].join("|")})["'\`\\]]*\\s*:`, "gu");
   });
+}
+
+/** What may follow a code name and a `:` in a renaming destructuring: a name, or a comment or escape. */
+const BOUND_NAME = /\s*(?:([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)|[/\\])/uy;
+
+/**
+ * The names bound to a code name by a renaming destructuring (`{ code: c }`, `{ "errorCode": c = 0 }`),
+ * as far as the text shows: `"any"` when a comment or an escape follows a code name and its `:`. A name
+ * after `code:` in an object literal (`{ code: status }`) is found too; that only costs a closer look.
+ */
+function renamedCodeNames(text: string, settings: SharedSettings): ReadonlySet<string> | "any" {
+  const names = new Set<string>();
+  const pattern = renamedCodePattern(settings);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const end = match.index + match[1]!.length;
+    let isCodeName = false;
+    for (const name of settings.codeNames) if (end >= name.length && text.startsWith(name, end - name.length)) isCodeName = true;
+    if (!isCodeName) continue;
+    BOUND_NAME.lastIndex = pattern.lastIndex;
+    const bound = BOUND_NAME.exec(text);
+    if (!bound) continue; // a literal, `{`, `[`: not a name
+    if (bound[1] === undefined || text.charCodeAt(BOUND_NAME.lastIndex) === 0x5c) return "any"; // `/* … */`, `\u0063`, `c\u0061`
+    names.add(bound[1]);
+  }
+  return names;
 }
 
 /** One file's context; the lazily computed parts are fields, so that a file without COS code costs little. */
 class CosFileContext implements FileContext {
   private isCosValue: boolean | undefined;
-  private mayRenameValue: boolean | undefined = undefined;
-  readonly mentionsConstantsModule: boolean;
+  private renamedValue: ReadonlySet<string> | "any" | undefined = undefined;
+  private mentionsModuleValue: boolean | undefined = undefined;
 
   constructor(
     readonly settings: SharedSettings,
@@ -184,15 +215,19 @@ class CosFileContext implements FileContext {
     isCos: boolean | undefined,
   ) {
     this.isCosValue = isCos;
-    this.mentionsConstantsModule = active && sourceCode.text.includes(settings.constantsModule);
   }
 
   isCos(): boolean {
     return (this.isCosValue ??= hasCosSignal(this.sourceCode, this.settings));
   }
 
-  mayRenameCode(): boolean {
-    return (this.mayRenameValue ??= renamedCodePattern(this.settings).test(this.sourceCode.text));
+  mentionsConstantsModule(): boolean {
+    return (this.mentionsModuleValue ??= this.sourceCode.text.includes(this.settings.constantsModule));
+  }
+
+  mayBeRenamedCode(name: string): boolean {
+    const names = (this.renamedValue ??= renamedCodeNames(this.sourceCode.text, this.settings));
+    return names === "any" || names.has(name);
   }
 }
 

@@ -143,7 +143,7 @@ export function importedFromConstantsModule(variable: TSESLint.Scope.Variable, f
  * `codes.isRetryableCosError` through a binding of the whole module.
  */
 export function constantsModuleExport(node: TSESTree.Node, file: FileContext): string | undefined {
-  if (!file.mentionsConstantsModule) return undefined;
+  if (!file.mentionsConstantsModule()) return undefined;
   if (node.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(file.sourceCode, node);
     const imported = variable && importedFromConstantsModule(variable, file);

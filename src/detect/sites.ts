@@ -67,7 +67,7 @@ function mayBeOperand(node: TSESTree.Node, file: FileContext): boolean {
   const literal = literalCode(expression);
   if (literal) return isCandidateCode(literal.value, file);
   if (expression.type === AST_NODE_TYPES.Identifier) return expression.name !== "undefined";
-  return expression.type === AST_NODE_TYPES.MemberExpression && file.mentionsConstantsModule;
+  return expression.type === AST_NODE_TYPES.MemberExpression && file.mentionsConstantsModule();
 }
 
 /** Whether a collection (`[…]`, `new Set([…])`, a name) can hold a candidate code, judged without scope analysis. */

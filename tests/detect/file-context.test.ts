@@ -160,3 +160,53 @@ describe("getFileContext: one context per file", () => {
     expect(file.isCos()).toBe(true);
   });
 });
+
+describe("getFileContext: text pre-checks", () => {
+  /** The context of `code` linted with `settings`. */
+  function contextOf(code: string, settings?: Record<string, unknown>): FileContext {
+    seen.probe.length = 0;
+    judge(code, settings);
+    return seen.probe[0]!;
+  }
+
+  /** Which of `names` the text may bind to a code by a renaming destructuring. */
+  const renamed = (code: string, names: readonly string[], settings?: Record<string, unknown>): string[] => {
+    const file = contextOf(code, settings);
+    return names.filter((name) => file.mayBeRenamedCode(name));
+  };
+
+  it("mayBeRenamedCode: the name after a code name and a `:`, the key maybe quoted or in `[…]`", () => {
+    expect(renamed("const { code: c } = err;", ["c", "d", "code"])).toEqual(["c"]);
+    expect(renamed("const { 'errorCode' : c = 0 } = err;", ["c", "d"])).toEqual(["c"]);
+    expect(renamed('const { ["retcode"]: $c } = err;', ["$c", "c"])).toEqual(["$c"]);
+    expect(renamed("function f({ ErrorCode:\n  códe }) {}", ["códe", "c"])).toEqual(["códe"]);
+    expect(renamed("const { code: a } = e1, { errCode: b } = e2;", ["a", "b", "c"])).toEqual(["a", "b"]);
+  });
+
+  it("mayBeRenamedCode: no name after a code name and a `:`", () => {
+    expect(renamed("const { node: c } = err; const code = 1;", ["c", "node"])).toEqual([]);
+    expect(renamed("const x = { code: 1, errorCode: 'a', retCode: [c], errcode: { d } };", ["c", "d"])).toEqual([]);
+    expect(renamed("const code = x ? c : d;", ["c", "d"])).toEqual([]);
+    // a pre-check on the text, not on names: `decode:` has `code:` in it
+    expect(renamed("const { decode: c, decoder: d } = x;", ["c", "d"])).toEqual(["c"]);
+  });
+
+  it("mayBeRenamedCode: every name when a comment or an escape follows the `:`", () => {
+    expect(renamed("const { code: /* the code */ c } = err;", ["c", "anything"])).toEqual(["c", "anything"]);
+    expect(renamed("const { code: \\u0063 } = err;", ["c", "anything"])).toEqual(["c", "anything"]);
+    expect(renamed("const { code: c\\u0061 } = err;", ["ca", "anything"])).toEqual(["ca", "anything"]);
+  });
+
+  it("mayBeRenamedCode: custom code names, shorter than three characters or ending in an astral character", () => {
+    expect(renamed("const { rc: c } = err;", ["c"], { codeNames: ["rc"] })).toEqual(["c"]);
+    expect(renamed("const { rx: c } = err;", ["c"], { codeNames: ["rc"] })).toEqual([]);
+    expect(renamed("const { status: s, code: c } = err;", ["s", "c"], { codeNames: ["status"] })).toEqual(["s"]);
+    expect(renamed("const { 'err𝒞': c } = err;", ["c"], { codeNames: ["err𝒞"] })).toEqual(["c"]);
+  });
+
+  it("mentionsConstantsModule: the constants module named anywhere in the text", () => {
+    expect(contextOf('import { CosErrorCode } from "eslint-plugin-cos-errors/codes";').mentionsConstantsModule()).toBe(true);
+    expect(contextOf('const cos = require("cos-nodejs-sdk-v5");').mentionsConstantsModule()).toBe(false);
+    expect(contextOf('const cos = require("./my-codes");', { constantsModule: "./my-codes" }).mentionsConstantsModule()).toBe(true);
+  });
+});

@@ -508,6 +508,9 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ "code": c }) => c === -4017;', 2, 43, JS),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ ["errCode"]: c }) => c === -4017;', 2, 48, JS),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code : c }) => c === -4017;', 2, 42, JS),
+    // a comment or an escaped name after the colon
+    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code: /* renamed */ c }) => c === -4017;', 2, 55, JS),
+    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code: \\u0063 }) => c === -4017;', 2, 46, JS),
     invalid4017(
       'import COS from "cos-nodejs-sdk-v5";\nexport function f(run) {\n  try {\n    run();\n  } catch ({ code: c }) {\n    return c === -4017;\n  }\n}',
       6,
