@@ -320,11 +320,6 @@ const findDispatch = perNode((node: TSESTree.Node, file: FileContext): Dispatch 
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** Narrow selectors: only tests that can be code tests (comparisons, calls, `!`, `||` / `&&`). */
-const CODE_TEST = "[test.type=/^(?:Binary|Logical|Call|Unary)Expression$/]";
-const IF_SELECTOR = `IfStatement${CODE_TEST}`;
-const CONDITIONAL_SELECTOR = `ConditionalExpression${CODE_TEST}`;
-
 /** The listeners that find every judged dispatch of a file; a file that can have none gets no listeners. */
 export function dispatchListeners(context: Context, onDispatch: (dispatch: Dispatch, file: FileContext) => void): TSESLint.RuleListener {
   const file = getFileContext(context);
@@ -333,5 +328,11 @@ export function dispatchListeners(context: Context, onDispatch: (dispatch: Dispa
     const dispatch = dispatchAt(node, file);
     if (dispatch) onDispatch(dispatch, file);
   };
-  return { SwitchStatement: visit, [IF_SELECTOR]: visit, [CONDITIONAL_SELECTOR]: visit };
+  // Narrow selectors: only tests that can be code tests (comparisons, calls, `!`, `||` / `&&`). The keys
+  // are written out: an object literal with computed keys is built more slowly, once per file.
+  return {
+    SwitchStatement: visit,
+    "IfStatement[test.type=/^(?:Binary|Logical|Call|Unary)Expression$/]": visit,
+    "ConditionalExpression[test.type=/^(?:Binary|Logical|Call|Unary)Expression$/]": visit,
+  };
 }

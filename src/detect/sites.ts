@@ -177,7 +177,7 @@ const findSite = perNode((node: TSESTree.Node, file: FileContext): CodeSite | un
 
 /**
  * The listeners that find every judged code site of a file and hand it to `onSite`. A file that cannot
- * have no judged site gets no listeners at all.
+ * have a judged site gets no listeners at all.
  */
 export function codeSiteListeners(context: Context, onSite: (site: CodeSite, file: FileContext) => void): TSESLint.RuleListener {
   const file = getFileContext(context);

@@ -43,21 +43,31 @@ export function createRule<RuleOptions extends Options, MessageIds extends strin
   // When the config gives no options, ESLint passes every file the same object (`meta.defaultOptions[0]`);
   // when it does, a fresh merged one per file. Either way an options object is checked once.
   const checked = new WeakSet<object>();
+  let lastChecked: object | undefined;
+  const hasDefaultKeys = (given: object): boolean => {
+    for (const key of defaultKeys) if (!(key in given)) return false;
+    return true;
+  };
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: docsUrl(name) } },
     defaultOptions: meta.defaultOptions ?? ([] as unknown as RuleOptions),
     create(context) {
-      const given = context.options[0];
+      const configured = context.options;
+      const given = configured[0];
       let options: RuleOptions;
       if (given === undefined) options = onlyDefaults;
-      // ESLint 9.15+ has merged `meta.defaultOptions` already; ESLint 8 has not.
-      else if (defaultKeys.every((key) => key in given)) options = context.options;
+      // ESLint 9.15+ has merged `meta.defaultOptions` already (and passes them as they are when the config
+      // gives none); ESLint 8 has not.
+      else if (given === defaults || hasDefaultKeys(given)) options = configured;
       else options = [{ ...defaults, ...given }] as unknown as RuleOptions;
       const merged = options[0]!;
-      if (checkOptions && !checked.has(merged)) {
-        checkOptions(merged);
-        checked.add(merged);
+      if (checkOptions && merged !== lastChecked) {
+        if (!checked.has(merged)) {
+          checkOptions(merged);
+          checked.add(merged);
+        }
+        lastChecked = merged;
       }
       if (!getFileContext(context).active) return {};
       return create(context, options);
