@@ -173,6 +173,12 @@ function renamedCodePattern(settings: SharedSettings): RegExp {
   });
 }
 
+/** Whether a code name ends at `end` in `text`. */
+function endsWithCodeName(text: string, end: number, codeNames: ReadonlySet<string>): boolean {
+  for (const name of codeNames) if (end >= name.length && text.startsWith(name, end - name.length)) return true;
+  return false;
+}
+
 /** What may follow a code name and a `:` in a renaming destructuring: a name, or a comment or escape. */
 const BOUND_NAME = /\s*(?:([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)|[/\\])/uy;
 
@@ -187,9 +193,7 @@ function renamedCodeNames(text: string, settings: SharedSettings): ReadonlySet<s
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const end = match.index + match[1]!.length;
-    let isCodeName = false;
-    for (const name of settings.codeNames) if (end >= name.length && text.startsWith(name, end - name.length)) isCodeName = true;
-    if (!isCodeName) continue;
+    if (!endsWithCodeName(text, end, settings.codeNames)) continue;
     BOUND_NAME.lastIndex = pattern.lastIndex;
     const bound = BOUND_NAME.exec(text);
     if (!bound) continue; // a literal, `{`, `[`: not a name

@@ -15,7 +15,7 @@ export interface CosRuleDefinition<RuleOptions extends Options, MessageIds exten
   extends Readonly<ESLintUtils.RuleWithMetaAndName<RuleOptions, MessageIds, CosRuleDocs>> {
   /**
    * Checks what the schema cannot (regular expressions, category ids) and throws an error naming the
-   * option. Runs once per options object, on every file whether or not it can hold COS code.
+   * option. Runs for each new options object (once when the config gives none), on every file, COS code or not.
    */
   readonly checkOptions?: (options: NonNullable<RuleOptions[0]>) => void;
 }
@@ -40,9 +40,8 @@ export function createRule<RuleOptions extends Options, MessageIds extends strin
   const defaults = meta.defaultOptions?.[0] ?? {};
   const defaultKeys = Object.keys(defaults);
   const onlyDefaults = [defaults] as unknown as RuleOptions;
-  // When the config gives no options, ESLint passes every file the same object (`meta.defaultOptions[0]`);
-  // when it does, a fresh merged one per file. Either way an options object is checked once.
-  const checked = new WeakSet<object>();
+  // When the config gives no options, ESLint passes every file the same object (`meta.defaultOptions[0]`),
+  // checked once; when it does, a fresh merged one per file, checked per file.
   let lastChecked: object | undefined;
   const hasDefaultKeys = (given: object): boolean => {
     for (const key of defaultKeys) if (!(key in given)) return false;
@@ -63,10 +62,7 @@ export function createRule<RuleOptions extends Options, MessageIds extends strin
       else options = [{ ...defaults, ...given }] as unknown as RuleOptions;
       const merged = options[0]!;
       if (checkOptions && merged !== lastChecked) {
-        if (!checked.has(merged)) {
-          checkOptions(merged);
-          checked.add(merged);
-        }
+        checkOptions(merged);
         lastChecked = merged;
       }
       if (!getFileContext(context).active) return {};
