@@ -10,7 +10,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { asCodeExpression, codeExpressionKey } from "./code-expression.js";
-import { getFileContext, perNode, type FileContext } from "./file-context.js";
+import { getFileContext, lastAnswer, perNode, type FileContext } from "./file-context.js";
 import { constantsModuleExport, type CodeOperand } from "./operands.js";
 import { isJudged, mayBeSite, siteAt } from "./sites.js";
 
@@ -88,7 +88,7 @@ function helperTest(test: TSESTree.Node, file: FileContext): TestMatch | undefin
 }
 
 /** Whether `test` can be a code test, judged without scope analysis. */
-function mayBeCodeTest(test: TSESTree.Node, file: FileContext): boolean {
+const mayBeCodeTest = lastAnswer((test: TSESTree.Node, file: FileContext): boolean => {
   switch (test.type) {
     case AST_NODE_TYPES.LogicalExpression:
       return mayBeCodeTest(test.left, file) || mayBeCodeTest(test.right, file);
@@ -104,7 +104,7 @@ function mayBeCodeTest(test: TSESTree.Node, file: FileContext): boolean {
     default:
       return false;
   }
-}
+});
 
 /**
  * What a test matches, if it is a code test: every part of an `||` must be one; an `&&` needs at least one.

@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { asCodeExpression, mayBeCodeExpression } from "./code-expression.js";
-import { getFileContext, perNode, type FileContext } from "./file-context.js";
+import { getFileContext, lastAnswer, perNode, type FileContext } from "./file-context.js";
 import { constInitializer, isCandidateCode, literalCode, resolveOperand, resolveVariable, skipTypeWrappers, type CodeOperand } from "./operands.js";
 import { typeJudgement } from "./types.js";
 
@@ -112,12 +112,14 @@ export const isJudged = perNode((codeExpression: TSESTree.Expression, file: File
  * Whether `node` can be a code site, judged without scope analysis; most comparisons (`x === null`,
  * `a.type === "b"`) and calls are not, and are dismissed here before anything is cached for them.
  */
-export function mayBeSite(node: TSESTree.Node, file: FileContext): boolean {
+export const mayBeSite = lastAnswer((node: TSESTree.Node, file: FileContext): boolean => {
   switch (node.type) {
     case AST_NODE_TYPES.BinaryExpression: {
       if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return false;
       const { left, right } = node;
-      return (mayBeCodeExpression(left, file) && mayBeOperand(right, file)) || (mayBeCodeExpression(right, file) && mayBeOperand(left, file));
+      // The operand first: most comparisons are with something that cannot be a code (`null`, a string),
+      // and a name on the other side would cost a look at the file's text (`mayBeRenamedCode`).
+      return (mayBeOperand(right, file) && mayBeCodeExpression(left, file)) || (mayBeOperand(left, file) && mayBeCodeExpression(right, file));
     }
     case AST_NODE_TYPES.SwitchStatement:
       return mayBeCodeExpression(node.discriminant, file);
@@ -136,7 +138,7 @@ export function mayBeSite(node: TSESTree.Node, file: FileContext): boolean {
     default:
       return false;
   }
-}
+});
 
 /** Finds the code site at `node`, if any (context not yet checked); computed once per file and node. */
 export function siteAt(node: TSESTree.Node, file: FileContext): CodeSite | undefined {

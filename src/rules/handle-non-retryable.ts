@@ -119,10 +119,12 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const { retry: retryPattern, fallbackComment: commentPattern } = patternsOf(options);
+    // Looked up at the first dispatch: most files have none.
+    let patterns: ReturnType<typeof patternsOf> | undefined;
 
     return dispatchListeners(context, (dispatch, file) => {
       const catalog = file.settings.catalog;
+      const { retry: retryPattern, fallbackComment: commentPattern } = (patterns ??= patternsOf(options));
       const finder = retryFinder(dispatch.node, retryPattern, sourceCode);
       const fallbackRetries = dispatch.fallback !== undefined && finder.findRetry(dispatch.fallback) !== undefined;
       const retryingBranches = new Set(dispatch.branches.filter((b) => finder.findRetry(b.body) !== undefined));

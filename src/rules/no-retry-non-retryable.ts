@@ -53,11 +53,13 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const visitorKeys = context.sourceCode.visitorKeys;
-    const { retry: retryPattern, afterFix: afterFixPattern } = patternsOf(options);
+    // Looked up at the first dispatch: most files have none.
+    let patterns: ReturnType<typeof patternsOf> | undefined;
     const reported = new Set<TSESTree.Node>();
 
     return dispatchListeners(context, (dispatch, file) => {
       const catalog = file.settings.catalog;
+      const { retry: retryPattern, afterFix: afterFixPattern } = (patterns ??= patternsOf(options));
       const finder = retryFinder(dispatch.node, retryPattern, context.sourceCode);
       for (const branch of dispatch.branches) {
         const retry = finder.findRetry(branch.body);

@@ -1,6 +1,7 @@
 import { Linter, type Rule } from "eslint";
 import { describe, expect, it } from "vitest";
-import { getFileContext, type FileContext } from "../../src/detect/file-context.js";
+import { getFileContext, lastAnswer, type FileContext } from "../../src/detect/file-context.js";
+import type { TSESTree } from "@typescript-eslint/utils";
 
 type EngineContext = Parameters<typeof getFileContext>[0];
 
@@ -208,5 +209,44 @@ describe("getFileContext: text pre-checks", () => {
     expect(contextOf('import { CosErrorCode } from "eslint-plugin-cos-errors/codes";').mentionsConstantsModule()).toBe(true);
     expect(contextOf('const cos = require("cos-nodejs-sdk-v5");').mentionsConstantsModule()).toBe(false);
     expect(contextOf('const cos = require("./my-codes");', { constantsModule: "./my-codes" }).mentionsConstantsModule()).toBe(true);
+  });
+});
+
+describe("lastAnswer", () => {
+  const node = (name: string): TSESTree.Node => ({ type: "Identifier", name }) as unknown as TSESTree.Node;
+  const fileA = {} as FileContext;
+  const fileB = {} as FileContext;
+
+  it("answers a repeated question about the same node and file from its slot, and asks again otherwise", () => {
+    const asked: string[] = [];
+    const check = lastAnswer((n: TSESTree.Node, file: FileContext) => {
+      const name = (n as TSESTree.Identifier).name;
+      asked.push(`${name}@${file === fileA ? "A" : "B"}`);
+      return `${name}!`;
+    });
+    const x = node("x");
+    const y = node("y");
+    expect([check(x, fileA), check(x, fileA), check(y, fileA), check(y, fileB), check(y, fileB), check(x, fileB)]).toEqual([
+      "x!",
+      "x!",
+      "y!",
+      "y!",
+      "y!",
+      "x!",
+    ]);
+    expect(asked).toEqual(["x@A", "y@A", "y@B", "x@B"]);
+  });
+
+  it("keeps the outer answer when the check asks about a part of the node first", () => {
+    let calls = 0;
+    const outer = node("outer");
+    const inner = node("inner");
+    const check: (n: TSESTree.Node, file: FileContext) => boolean = lastAnswer((n: TSESTree.Node, file: FileContext) => {
+      calls++;
+      return n === outer ? !check(inner, file) : true;
+    });
+    expect(check(outer, fileA)).toBe(false);
+    expect(check(outer, fileA)).toBe(false);
+    expect(calls).toBe(2); // outer, inner; the second question about outer is answered from the slot
   });
 });
