@@ -160,15 +160,15 @@ function typeServices(context: Context, settings: SharedSettings): ParserService
 }
 
 /**
- * The last three characters of each code name (`ode` for all the default ones), maybe quoted or in `[…]`,
- * before a `:`: one short literal scans faster than the whole list of names; a match is then checked
- * against the names that end there.
+ * The last four characters of each code name (`code` and `Code` for the default ones), maybe quoted or in
+ * `[…]`, before a `:`: two short literals scan faster than the whole list of names, and pass over `node:`
+ * and `mode:`, which are frequent in typed code; a match is then checked against the names that end there.
  */
 const renamedCodePatterns = new WeakMap<SharedSettings, RegExp>();
 
 function renamedCodePattern(settings: SharedSettings): RegExp {
   return getOrCreate(renamedCodePatterns, settings, () => {
-    const tails = new Set([...settings.codeNames].map((name) => [...name].slice(-3).join("").replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&")));
+    const tails = new Set([...settings.codeNames].map((name) => [...name].slice(-4).join("").replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&")));
     return new RegExp(`(${[...tails].join("|")})["'\`\\]]*\\s*:`, "gu");
   });
 }
