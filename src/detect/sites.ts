@@ -110,7 +110,8 @@ export const isJudged = perNode((codeExpression: TSESTree.Expression, file: File
 
 /**
  * Whether `node` can be a code site, judged without scope analysis; most comparisons (`x === null`,
- * `a.type === "b"`) and calls are not, and are dismissed here before anything is cached for them.
+ * `a.type === "b"`) and calls are not, and are dismissed here before any per-node table holds them. Only
+ * the last answer is kept (`lastAnswer`), for the other rules that ask about the same node next.
  */
 export const mayBeSite = lastAnswer((node: TSESTree.Node, file: FileContext): boolean => {
   switch (node.type) {
