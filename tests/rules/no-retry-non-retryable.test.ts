@@ -871,3 +871,50 @@ describe("no-retry-non-retryable options", () => {
     );
   });
 });
+
+describe("no-retry-non-retryable: the `if` and `?:` tests the dispatch listeners are called for", () => {
+  // The listeners use narrow selectors (src/detect/dispatch.ts): each shape a code test can have must still
+  // reach the rule, in an `if` (line 5) and in a `?:` (line 6); the shapes left out can never be one.
+  // Each message is given as `line messageId` and the code it names, if any.
+  const lint = (test: string): string[] =>
+    new Linter()
+      .verify(
+        dedent`
+          import COS from "cos-nodejs-sdk-v5";
+          import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+          export async function upload(cos, params, err, quiet) {
+            if (${test}) return retryUpload(params);
+            return ${test} ? retryUpload(params) : undefined;
+          }
+        `,
+        [
+          {
+            plugins: { "cos-errors": { rules: { "no-retry-non-retryable": rule as unknown as Rule.RuleModule } } },
+            rules: { "cos-errors/no-retry-non-retryable": "error" },
+          },
+        ],
+      )
+      .map((m) => `${m.line} ${m.messageId}${/^`(-?\d+)`/u.exec(m.message)?.[1]?.replace(/^/u, " ") ?? ""}`);
+
+  const bucket = ["5 neverRetryable -133", "6 neverRetryable -133"];
+  const both = ["5 neverRetryable -133", "5 neverRetryable -197", "6 neverRetryable -133", "6 neverRetryable -197"];
+  it.each([
+    ["===", "err.code === -133", bucket],
+    ["==", "err.code == -133", bucket],
+    ["&&", "err.code === -133 && !quiet", bucket],
+    ["||", "err.code === -133 || err.code === -197", both],
+    ["a one-argument includes", "[-133, -197].includes(err.code)", both],
+    ["`!` before a one-argument helper call", "!isRetryableCosError(err)", ["5 categoryNotRetryable", "6 categoryNotRetryable"]],
+  ])("%s reaches the rule", (_, test, expected) => {
+    expect(lint(test)).toEqual(expected);
+  });
+
+  it.each([
+    ["!==", "err.code !== -133"],
+    ["!=", "err.code != -133"],
+    ["??", "err.code === -133 ?? quiet"],
+  ])("%s is no code test", (_, test) => {
+    expect(lint(test)).toEqual([]);
+  });
+});
