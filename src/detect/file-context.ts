@@ -128,22 +128,25 @@ function hasCosSignal(sourceCode: Readonly<TSESLint.SourceCode>, settings: Share
     return false;
   }
   const text = sourceCode.text;
+  // The last token looked at: a long string or template with many spots is looked at once.
+  let checked = -1;
   COS_WORD.lastIndex = 0;
   for (let match = COS_WORD.exec(text); match !== null; match = COS_WORD.exec(text)) {
-    if (isSpot(text, match.index) && isSignalAt(sourceCode.ast.tokens, match.index, settings)) return true;
+    if (!isSpot(text, match.index)) continue;
+    const index = tokenAt(sourceCode.ast.tokens, match.index);
+    if (index === -1 || index === checked) continue;
+    checked = index;
+    if (isSignalToken(sourceCode.ast.tokens, index, settings)) return true;
   }
   for (const module of otherModules(settings)) {
     for (let at = text.indexOf(module); at !== -1; at = text.indexOf(module, at + 1)) {
-      if (isSignalAt(sourceCode.ast.tokens, at, settings)) return true;
+      const index = tokenAt(sourceCode.ast.tokens, at);
+      if (index === -1 || index === checked) continue;
+      checked = index;
+      if (isSignalToken(sourceCode.ast.tokens, index, settings)) return true;
     }
   }
   return false;
-}
-
-/** Whether the token that contains text offset `offset` is a COS signal. */
-function isSignalAt(tokens: readonly TSESTree.Token[], offset: number, settings: SharedSettings): boolean {
-  const index = tokenAt(tokens, offset);
-  return index !== -1 && isSignalToken(tokens, index, settings);
 }
 
 function typeServices(context: Context, settings: SharedSettings): ParserServicesWithTypeInformation | undefined {
