@@ -118,8 +118,7 @@ function tokenAt(tokens: readonly TSESTree.Token[], offset: number): number {
 /**
  * Whether the file shows a COS signal. With the default `contextPattern`, every signal contains `cos`,
  * `qcloud`, `upload_slice_` or an SDK module's name, so only the tokens at those places in the text are
- * looked at (none, in most files); a custom pattern makes it one pass over all tokens. This runs for every
- * file, so it is kept lean: no closure, and the tokens only fetched at a spot (bench/README.md, step 11).
+ * looked at (none, in most files); a custom pattern makes it one pass over all tokens.
  */
 function hasCosSignal(sourceCode: Readonly<TSESLint.SourceCode>, settings: SharedSettings): boolean {
   if (!settings.textPrefilter) {
@@ -128,23 +127,21 @@ function hasCosSignal(sourceCode: Readonly<TSESLint.SourceCode>, settings: Share
     return false;
   }
   const text = sourceCode.text;
-  // The last token looked at: a long string or template with many spots is looked at once.
-  let checked = -1;
+  const modules = otherModules(settings);
   COS_WORD.lastIndex = 0;
-  for (let match = COS_WORD.exec(text); match !== null; match = COS_WORD.exec(text)) {
-    if (!isSpot(text, match.index)) continue;
-    const index = tokenAt(sourceCode.ast.tokens, match.index);
-    if (index === -1 || index === checked) continue;
+  let match = COS_WORD.exec(text);
+  if (match === null && modules.length === 0) return false;
+  const tokens = sourceCode.ast.tokens;
+  let checked = -1;
+  const signalAt = (offset: number): boolean => {
+    const index = tokenAt(tokens, offset);
+    if (index === -1 || index === checked) return false;
     checked = index;
-    if (isSignalToken(sourceCode.ast.tokens, index, settings)) return true;
-  }
-  for (const module of otherModules(settings)) {
-    for (let at = text.indexOf(module); at !== -1; at = text.indexOf(module, at + 1)) {
-      const index = tokenAt(sourceCode.ast.tokens, at);
-      if (index === -1 || index === checked) continue;
-      checked = index;
-      if (isSignalToken(sourceCode.ast.tokens, index, settings)) return true;
-    }
+    return isSignalToken(tokens, index, settings);
+  };
+  for (; match; match = COS_WORD.exec(text)) if (isSpot(text, match.index) && signalAt(match.index)) return true;
+  for (const module of modules) {
+    for (let at = text.indexOf(module); at !== -1; at = text.indexOf(module, at + 1)) if (signalAt(at)) return true;
   }
   return false;
 }
