@@ -875,7 +875,8 @@ describe("no-retry-non-retryable options", () => {
 describe("no-retry-non-retryable: the `if` and `?:` tests the dispatch listeners are called for", () => {
   // The listeners use narrow selectors (src/detect/dispatch.ts): each shape a code test can have must still
   // reach the rule, in an `if` (line 5) and in a `?:` (line 6); the shapes left out can never be one.
-  // Each message is given as `line messageId` and the code it names, if any.
+  // Each message is given as `line:column messageId` and the code it names, if any (the messages' text is
+  // pinned by the cases above).
   const lint = (test: string): string[] =>
     new Linter()
       .verify(
@@ -895,17 +896,28 @@ describe("no-retry-non-retryable: the `if` and `?:` tests the dispatch listeners
           },
         ],
       )
-      .map((m) => `${m.line} ${m.messageId}${/^`(-?\d+)`/u.exec(m.message)?.[1]?.replace(/^/u, " ") ?? ""}`);
+      .map((m) => {
+        const code = /^`(-?\d+)`/u.exec(m.message)?.[1];
+        return code === undefined ? `${m.line}:${m.column} ${m.messageId}` : `${m.line}:${m.column} ${m.messageId} ${code}`;
+      });
 
-  const bucket = ["5 neverRetryable -133", "6 neverRetryable -133"];
-  const both = ["5 neverRetryable -133", "5 neverRetryable -197", "6 neverRetryable -133", "6 neverRetryable -197"];
+  // Line 5 has the test at column 7, line 6 at column 10; the rule reports each code's literal, or the
+  // helper test itself.
   it.each([
-    ["===", "err.code === -133", bucket],
-    ["==", "err.code == -133", bucket],
-    ["&&", "err.code === -133 && !quiet", bucket],
-    ["||", "err.code === -133 || err.code === -197", both],
-    ["a one-argument includes", "[-133, -197].includes(err.code)", both],
-    ["`!` before a one-argument helper call", "!isRetryableCosError(err)", ["5 categoryNotRetryable", "6 categoryNotRetryable"]],
+    ["===", "err.code === -133", ["5:20 neverRetryable -133", "6:23 neverRetryable -133"]],
+    ["==", "err.code == -133", ["5:19 neverRetryable -133", "6:22 neverRetryable -133"]],
+    ["&&", "err.code === -133 && !quiet", ["5:20 neverRetryable -133", "6:23 neverRetryable -133"]],
+    [
+      "||",
+      "err.code === -133 || err.code === -197",
+      ["5:20 neverRetryable -133", "5:41 neverRetryable -197", "6:23 neverRetryable -133", "6:44 neverRetryable -197"],
+    ],
+    [
+      "a one-argument includes",
+      "[-133, -197].includes(err.code)",
+      ["5:8 neverRetryable -133", "5:14 neverRetryable -197", "6:11 neverRetryable -133", "6:17 neverRetryable -197"],
+    ],
+    ["`!` before a one-argument helper call", "!isRetryableCosError(err)", ["5:7 categoryNotRetryable", "6:10 categoryNotRetryable"]],
   ])("%s reaches the rule", (_, test, expected) => {
     expect(lint(test)).toEqual(expected);
   });
