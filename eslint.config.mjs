@@ -5,7 +5,9 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig([
-  { ignores: ["dist/", "coverage/", "examples/", "bench/corpus/", "bench/tmp/", "node_modules/", ".demo-*/", ".lsp-*/"] },
+  {
+    ignores: ["dist/", "coverage/", "examples/", "bench/corpus/", "bench/tmp/", "node_modules/", ".demo-*/", ".lsp-*/"],
+  },
   js.configs.recommended,
   {
     files: ["**/*.ts"],

@@ -151,14 +151,22 @@ buildTypedSubset();
 
 // The configs in bench/corpus/ import the plugin by name: with no package.json in bench/corpus, that is
 // the package's self-reference through /work/main/package.json `exports`, i.e. this checkout's dist/.
-if (existsSync(path.join(corpus, "package.json"))) fail("bench/corpus/package.json exists; the plugin would not resolve by self-reference");
-const resolved = spawnSync(process.execPath, ["--input-type=module", "-e", 'console.log(import.meta.resolve("eslint-plugin-cos-errors"))'], {
-  cwd: corpus,
-  encoding: "utf8",
-}).stdout.trim();
+if (existsSync(path.join(corpus, "package.json")))
+  fail("bench/corpus/package.json exists; the plugin would not resolve by self-reference");
+const resolved = spawnSync(
+  process.execPath,
+  ["--input-type=module", "-e", 'console.log(import.meta.resolve("eslint-plugin-cos-errors"))'],
+  {
+    cwd: corpus,
+    encoding: "utf8",
+  },
+).stdout.trim();
 const expectedEntry = pathToFileURL(path.join(root, "dist", "esm", "index.js")).href;
-if (resolved !== expectedEntry) fail(`from bench/corpus, eslint-plugin-cos-errors resolves to ${resolved || "nothing"}, expected ${expectedEntry}`);
-console.log(`  eslint-plugin-cos-errors resolves from bench/corpus to ${path.relative(root, fileURLToPath(resolved))} (self-reference)`);
+if (resolved !== expectedEntry)
+  fail(`from bench/corpus, eslint-plugin-cos-errors resolves to ${resolved || "nothing"}, expected ${expectedEntry}`);
+console.log(
+  `  eslint-plugin-cos-errors resolves from bench/corpus to ${path.relative(root, fileURLToPath(resolved))} (self-reference)`,
+);
 
 const parts = [
   ...PACKAGES.map((pkg) => ({
@@ -167,7 +175,11 @@ const parts = [
     files: listFiles(path.join(corpus, pkg.name, pkg.dir), [pkg.ext]),
   })),
   // ESLint lints the files of a directory that a config block's `files` matches: .js/.mjs/.cjs, and .ts here.
-  { label: "examples/", pattern: "examples/src", files: listFiles(path.join(corpus, "examples", "src"), [".js", ".mjs", ".cjs", ".ts"]) },
+  {
+    label: "examples/",
+    pattern: "examples/src",
+    files: listFiles(path.join(corpus, "examples", "src"), [".js", ".mjs", ".cjs", ".ts"]),
+  },
 ];
 for (const part of parts) part.lines = countLines(part.files);
 const typedFiles = listFiles(path.join(corpus, TYPED.name), [".ts"]);
@@ -181,9 +193,16 @@ const corpusInfo = {
     lines: countLines(typedFiles),
   },
 };
-for (const part of corpusInfo.parts) console.log(`  ${part.pattern.padEnd(22)} ${String(part.files).padStart(5)} files ${int(part.lines).padStart(9)} lines`);
-console.log(`  ${"total".padEnd(22)} ${String(corpusInfo.files).padStart(5)} files ${int(corpusInfo.lines).padStart(9)} lines`);
-console.log(`  ${`${TYPED.name}/**/*.ts`.padEnd(22)} ${String(corpusInfo.typed.files).padStart(5)} files ${int(corpusInfo.typed.lines).padStart(9)} lines (type-checked subset)`);
+for (const part of corpusInfo.parts)
+  console.log(
+    `  ${part.pattern.padEnd(22)} ${String(part.files).padStart(5)} files ${int(part.lines).padStart(9)} lines`,
+  );
+console.log(
+  `  ${"total".padEnd(22)} ${String(corpusInfo.files).padStart(5)} files ${int(corpusInfo.lines).padStart(9)} lines`,
+);
+console.log(
+  `  ${`${TYPED.name}/**/*.ts`.padEnd(22)} ${String(corpusInfo.typed.files).padStart(5)} files ${int(corpusInfo.typed.lines).padStart(9)} lines (type-checked subset)`,
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // 2. Configurations
@@ -192,14 +211,16 @@ console.log(`  ${`${TYPED.name}/**/*.ts`.padEnd(22)} ${String(corpusInfo.typed.f
 const PLUGIN_IMPORT = 'import cosErrors from "eslint-plugin-cos-errors";';
 const cosRule = (rule, settings) =>
   `{ plugins: { "cos-errors": cosErrors }, rules: { "cos-errors/${rule}": "error" }${settings ? `, settings: { "cos-errors": ${settings} }` : ""} }`;
-const recommended = (settings) => `cosErrors.configs.recommended${settings ? `,\n  { settings: { "cos-errors": ${settings} } }` : ""}`;
+const recommended = (settings) =>
+  `cosErrors.configs.recommended${settings ? `,\n  { settings: { "cos-errors": ${settings} } }` : ""}`;
 const coreRule = (rule) => `{ rules: { ${JSON.stringify(rule)}: "error" } }`;
 
 const untypedBase = [
   '{ linterOptions: { reportUnusedDisableDirectives: "off" } }',
   '{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }',
   ...PACKAGES.filter((pkg) => pkg.commonjs).map(
-    (pkg) => `{ files: [${JSON.stringify(`${pkg.name}/**/*${pkg.ext}`)}], languageOptions: { sourceType: "commonjs" } }`,
+    (pkg) =>
+      `{ files: [${JSON.stringify(`${pkg.name}/**/*${pkg.ext}`)}], languageOptions: { sourceType: "commonjs" } }`,
   ),
 ];
 const typedBase = [
@@ -219,7 +240,12 @@ const configurations = [
   { id: "recommended+assumeCos", block: recommended("{ assumeCos: true }"), plugin: true },
   { id: "typed:parse-only", typed: true, block: null },
   { id: "typed:core:no-magic-numbers", typed: true, block: coreRule("no-magic-numbers") },
-  ...RULES.map((rule) => ({ id: `typed:cos:${rule}`, typed: true, block: cosRule(rule, TYPED_SETTINGS), plugin: true })),
+  ...RULES.map((rule) => ({
+    id: `typed:cos:${rule}`,
+    typed: true,
+    block: cosRule(rule, TYPED_SETTINGS),
+    plugin: true,
+  })),
   { id: "typed:recommended", typed: true, block: recommended(TYPED_SETTINGS), plugin: true },
 ];
 
@@ -245,7 +271,12 @@ for (const config of configurations) {
 function runNode(cwd, args, what, timeoutMs) {
   for (let attempt = 1; ; attempt++) {
     const start = performance.now();
-    const child = spawnSync(process.execPath, args, { cwd, encoding: "utf8", maxBuffer: 2 ** 31 - 1, timeout: timeoutMs });
+    const child = spawnSync(process.execPath, args, {
+      cwd,
+      encoding: "utf8",
+      maxBuffer: 2 ** 31 - 1,
+      timeout: timeoutMs,
+    });
     const wall = performance.now() - start;
     if (child.status === 0 || child.status === 1) return { wall, results: JSON.parse(child.stdout) };
     if (timeoutMs && child.error?.code === "ETIMEDOUT") return undefined;
@@ -260,7 +291,19 @@ function runNode(cwd, args, what, timeoutMs) {
 
 /** One ESLint CLI process: `--stats`, JSON output, cache off, no worker threads. */
 function runEslint(cwd, configFile, patterns, nodeFlags = []) {
-  const args = [...nodeFlags, eslintBin, "--no-cache", "--stats", "--format", "json", "--concurrency", "off", "-c", configFile, ...patterns];
+  const args = [
+    ...nodeFlags,
+    eslintBin,
+    "--no-cache",
+    "--stats",
+    "--format",
+    "json",
+    "--concurrency",
+    "off",
+    "-c",
+    configFile,
+    ...patterns,
+  ];
   return runNode(cwd, args, `ESLint with ${configFile}`);
 }
 
@@ -286,7 +329,9 @@ function summarize(results) {
   return { files: results.length, parse, rules, problems, fatal };
 }
 
-console.log(`\nLinting: ${configurations.length} configurations x ${runs} run${runs === 1 ? "" : "s"}, one ESLint ${eslintVersion} process each, cache off.`);
+console.log(
+  `\nLinting: ${configurations.length} configurations x ${runs} run${runs === 1 ? "" : "s"}, one ESLint ${eslintVersion} process each, cache off.`,
+);
 const loadBefore = os.loadavg();
 const samples = new Map(configurations.map((config) => [config.id, []]));
 for (let run = 1; run <= runs; run++) {
@@ -294,7 +339,9 @@ for (let run = 1; run <= runs; run++) {
     const { wall, results } = runEslint(corpus, config.file, config.patterns);
     const summary = { wall, ...summarize(results) };
     samples.get(config.id).push(summary);
-    console.log(`  run ${run}/${runs} ${config.id.padEnd(34)} wall ${ms(summary.wall).padStart(7)} ms  rules ${ms(sum(Object.values(summary.rules))).padStart(7)} ms`);
+    console.log(
+      `  run ${run}/${runs} ${config.id.padEnd(34)} wall ${ms(summary.wall).padStart(7)} ms  rules ${ms(sum(Object.values(summary.rules))).padStart(7)} ms`,
+    );
   }
 }
 const loadAfter = os.loadavg();
@@ -319,8 +366,10 @@ for (const config of configurations) {
 }
 for (const config of configurations) {
   const expected = config.typed ? corpusInfo.typed.files : corpusInfo.files;
-  if (medians[config.id].files !== expected) console.warn(`  warning: ${config.id} linted ${medians[config.id].files} files, the corpus count is ${expected}`);
-  if (medians[config.id].fatalParseErrors > 0) console.warn(`  warning: ${config.id}: ${medians[config.id].fatalParseErrors} files failed to parse`);
+  if (medians[config.id].files !== expected)
+    console.warn(`  warning: ${config.id} linted ${medians[config.id].files} files, the corpus count is ${expected}`);
+  if (medians[config.id].fatalParseErrors > 0)
+    console.warn(`  warning: ${config.id}: ${medians[config.id].fatalParseErrors} files failed to parse`);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -334,7 +383,9 @@ console.log("-".repeat(header.length + 10));
 for (const config of configurations) {
   const m = medians[config.id];
   const problems = sum(Object.values(m.problems));
-  console.log(`${config.id.padEnd(34)} ${String(m.files).padStart(5)} ${ms(m.wallMs).padStart(8)} ${ms(m.parseMs).padStart(8)} ${ms(m.ruleMs).padStart(8)}  ${int(problems)}`);
+  console.log(
+    `${config.id.padEnd(34)} ${String(m.files).padStart(5)} ${ms(m.wallMs).padStart(8)} ${ms(m.parseMs).padStart(8)} ${ms(m.ruleMs).padStart(8)}  ${int(problems)}`,
+  );
   if (Object.keys(m.rules).length > 1) {
     for (const [ruleId, time] of Object.entries(m.rules)) {
       console.log(`${`  ${ruleId}`.padEnd(58)} ${ms(time).padStart(8)}  ${int(m.problems[ruleId] ?? 0)}`);
@@ -350,7 +401,10 @@ const line = (key, value, note = "") => {
 };
 console.log("\nRatios (rule time unless marked wall):");
 for (const rule of RULES) {
-  line(`cos-errors/${rule} alone / no-magic-numbers`, ratio(ruleTime(`cos:${rule}`), ruleTime("core:no-magic-numbers")));
+  line(
+    `cos-errors/${rule} alone / no-magic-numbers`,
+    ratio(ruleTime(`cos:${rule}`), ruleTime("core:no-magic-numbers")),
+  );
 }
 for (const rule of RULES) {
   line(
@@ -359,14 +413,29 @@ for (const rule of RULES) {
   );
 }
 line("recommended / eqeqeq", ratio(ruleTime("recommended"), ruleTime("core:eqeqeq")));
-line("recommended+assumeCos / no-magic-numbers", ratio(ruleTime("recommended+assumeCos"), ruleTime("core:no-magic-numbers")));
+line(
+  "recommended+assumeCos / no-magic-numbers",
+  ratio(ruleTime("recommended+assumeCos"), ruleTime("core:no-magic-numbers")),
+);
 line("recommended wall / parse-only wall", ratio(medians.recommended.wallMs, medians["parse-only"].wallMs));
-line("recommended+assumeCos wall / parse-only wall", ratio(medians["recommended+assumeCos"].wallMs, medians["parse-only"].wallMs));
+line(
+  "recommended+assumeCos wall / parse-only wall",
+  ratio(medians["recommended+assumeCos"].wallMs, medians["parse-only"].wallMs),
+);
 for (const rule of RULES) {
-  line(`typed: cos-errors/${rule} (typeAware, assumeCos) / no-magic-numbers`, ratio(ruleTime(`typed:cos:${rule}`), ruleTime("typed:core:no-magic-numbers")));
+  line(
+    `typed: cos-errors/${rule} (typeAware, assumeCos) / no-magic-numbers`,
+    ratio(ruleTime(`typed:cos:${rule}`), ruleTime("typed:core:no-magic-numbers")),
+  );
 }
-line("typed: recommended (typeAware, assumeCos) / no-magic-numbers", ratio(ruleTime("typed:recommended"), ruleTime("typed:core:no-magic-numbers")));
-line("typed: recommended wall / parse-only wall", ratio(medians["typed:recommended"].wallMs, medians["typed:parse-only"].wallMs));
+line(
+  "typed: recommended (typeAware, assumeCos) / no-magic-numbers",
+  ratio(ruleTime("typed:recommended"), ruleTime("typed:core:no-magic-numbers")),
+);
+line(
+  "typed: recommended wall / parse-only wall",
+  ratio(medians["typed:recommended"].wallMs, medians["typed:parse-only"].wallMs),
+);
 
 const targets = [
   {
@@ -433,7 +502,9 @@ process.stdout.write(JSON.stringify(results.map((result) => ({
 const SCALING_TIMEOUT_MS = 10 * 60 * 1000;
 const SCALING_REPEAT_LIMIT_MS = 60 * 1000;
 
-console.log(`\nScaling (bench/tmp/scaling/, recommended config, ${SITES_PER_FUNCTION} sites per function, one file per size, median of ${runs}):`);
+console.log(
+  `\nScaling (bench/tmp/scaling/, recommended config, ${SITES_PER_FUNCTION} sites per function, one file per size, median of ${runs}):`,
+);
 rmSync(scalingDir, { recursive: true, force: true });
 mkdirSync(scalingDir, { recursive: true });
 writeFileSync(
@@ -453,7 +524,12 @@ for (const sites of SCALING_SITES) {
   let timedOut = false;
   for (let run = 0; run < runs && !timedOut; run++) {
     const outcome = runNode(scalingDir, ["run.mjs", file], `the scaling run on ${file}`, SCALING_TIMEOUT_MS);
-    if (outcome) list.push({ wall: outcome.wall, fixChars: sum(outcome.results.map((r) => r.fixChars)), ...summarize(outcome.results) });
+    if (outcome)
+      list.push({
+        wall: outcome.wall,
+        fixChars: sum(outcome.results.map((r) => r.fixChars)),
+        ...summarize(outcome.results),
+      });
     else timedOut = true;
     // A size whose run takes minutes is not repeated: the point is the trend, and it is far from noise.
     if (outcome && outcome.wall > SCALING_REPEAT_LIMIT_MS) break;
@@ -480,7 +556,9 @@ for (const sites of SCALING_SITES) {
   entry.usPerSite = (entry.ruleMs * 1000) / sites;
   entry.usPerSiteByRule = Object.fromEntries(ruleIds.map((id) => [id, (perRule[id] * 1000) / sites]));
   scaling.push(entry);
-  const detail = ruleIds.map((id) => `${id.replace("cos-errors/", "")} ${entry.usPerSiteByRule[id].toFixed(2)}`).join(", ");
+  const detail = ruleIds
+    .map((id) => `${id.replace("cos-errors/", "")} ${entry.usPerSiteByRule[id].toFixed(2)}`)
+    .join(", ");
   const fixText = `${(entry.fixTextChars / 1e6).toFixed(1)} M`;
   console.log(
     `  ${int(sites).padStart(7)} ${int(entry.lines).padStart(8)} ${ms(entry.wallMs).padStart(8)} ${ms(entry.parseMs).padStart(9)} ${ms(entry.ruleMs).padStart(9)} ${entry.usPerSite.toFixed(2).padStart(8)} ${fixText.padStart(9)}  ${detail}${entry.runs < runs ? ` (${entry.runs} run)` : ""}`,
@@ -488,7 +566,9 @@ for (const sites of SCALING_SITES) {
 }
 const lastScaled = scaling.findLast((entry) => entry.problems);
 if (lastScaled) console.log(`  problems at ${int(lastScaled.sites)} sites: ${JSON.stringify(lastScaled.problems)}`);
-console.log("  (linear scaling: us/site stays about constant; fix chars = length of all fix and suggestion texts, in millions)");
+console.log(
+  "  (linear scaling: us/site stays about constant; fix chars = length of all fix and suggestion texts, in millions)",
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // 4b. CPU profiles of recommended+assumeCos and recommended: where the time goes in dist/
@@ -499,7 +579,8 @@ function profileFunctions(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const key = (node) => `${node.callFrame.functionName || "(anonymous)"}\t${node.callFrame.url}\t${node.callFrame.lineNumber + 1}`;
+  const key = (node) =>
+    `${node.callFrame.functionName || "(anonymous)"}\t${node.callFrame.url}\t${node.callFrame.lineNumber + 1}`;
   const self = new Map();
   const total = new Map();
   const { samples: ids, timeDeltas } = profile;
@@ -527,17 +608,27 @@ const distUrl = `${pathToFileURL(path.join(root, "dist")).href}/`;
  */
 function profileRun(name, title, run) {
   const dir = path.join(profileDir, name);
-  console.log(`\nCPU profile: ${title} (node --cpu-prof, ${PROFILE_INTERVAL_US} us interval; bench/tmp/profile/${name}/):`);
+  console.log(
+    `\nCPU profile: ${title} (node --cpu-prof, ${PROFILE_INTERVAL_US} us interval; bench/tmp/profile/${name}/):`,
+  );
   const outcome = run(["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${PROFILE_INTERVAL_US}`]);
   const profileFile = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
   if (!profileFile) fail(`no .cpuprofile in ${dir}`);
   const { self, total, durationMs } = profileFunctions(JSON.parse(readFileSync(path.join(dir, profileFile), "utf8")));
-  const areas = { "dist/ (this plugin)": 0, eslint: 0, "@typescript-eslint / typescript": 0, "espree / acorn": 0, "GC, program, idle": 0, other: 0 };
+  const areas = {
+    "dist/ (this plugin)": 0,
+    eslint: 0,
+    "@typescript-eslint / typescript": 0,
+    "espree / acorn": 0,
+    "GC, program, idle": 0,
+    other: 0,
+  };
   for (const [k, time] of self) {
     const url = k.split("\t")[1];
     if (url.startsWith(distUrl)) areas["dist/ (this plugin)"] += time;
     else if (url.includes("/node_modules/eslint/")) areas.eslint += time;
-    else if (url.includes("/@typescript-eslint/") || url.includes("/node_modules/typescript/")) areas["@typescript-eslint / typescript"] += time;
+    else if (url.includes("/@typescript-eslint/") || url.includes("/node_modules/typescript/"))
+      areas["@typescript-eslint / typescript"] += time;
     else if (url.includes("/espree/") || url.includes("/acorn")) areas["espree / acorn"] += time;
     else if (!url) areas["GC, program, idle"] += time;
     else areas.other += time;
@@ -548,15 +639,29 @@ function profileRun(name, title, run) {
     return { function: name, file: `${file}:${lineNumber}`, selfMs: self.get(k) ?? selfMs, totalMs: total.get(k) ?? 0 };
   };
   const inDist = ([k]) => k.split("\t")[1].startsWith(distUrl);
-  const topSelf = [...self].filter(inDist).sort((a, b) => b[1] - a[1]).slice(0, 15).map(describe);
-  const topTotal = [...total].filter(inDist).sort((a, b) => b[1] - a[1]).slice(0, 10).map(describe);
+  const topSelf = [...self]
+    .filter(inDist)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(describe);
+  const topTotal = [...total]
+    .filter(inDist)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(describe);
   const rules = summarize(outcome.results).rules;
-  console.log(`  process wall ${ms(outcome.wall)} ms (profiling overhead included), profile ${ms(durationMs)} ms, rule time (--stats) ${ms(sum(Object.values(rules)))} ms`);
+  console.log(
+    `  process wall ${ms(outcome.wall)} ms (profiling overhead included), profile ${ms(durationMs)} ms, rule time (--stats) ${ms(sum(Object.values(rules)))} ms`,
+  );
   console.log("  self time by area:");
-  for (const [area, time] of Object.entries(areas)) console.log(`    ${area.padEnd(34)} ${ms(time).padStart(8)} ms  ${((100 * time) / durationMs).toFixed(1).padStart(5)}%`);
+  for (const [area, time] of Object.entries(areas))
+    console.log(
+      `    ${area.padEnd(34)} ${ms(time).padStart(8)} ms  ${((100 * time) / durationMs).toFixed(1).padStart(5)}%`,
+    );
   const print = (title, list) => {
     console.log(`  ${title}\n    ${"self ms".padStart(8)} ${"total ms".padStart(9)}  function (file:line)`);
-    for (const f of list) console.log(`    ${ms(f.selfMs).padStart(8)} ${ms(f.totalMs).padStart(9)}  ${f.function} (${f.file})`);
+    for (const f of list)
+      console.log(`    ${ms(f.selfMs).padStart(8)} ${ms(f.totalMs).padStart(9)}  ${f.function} (${f.file})`);
   };
   print(`top ${topSelf.length} self-time functions in dist/:`, topSelf);
   print(`top ${topTotal.length} dist/ functions by total (inclusive) time:`, topTotal);
@@ -597,13 +702,19 @@ if (profiledScale) {
 // ---------------------------------------------------------------------------------------------------------
 
 const distChanged = distFingerprint() !== distAtStart;
-if (distChanged) console.warn("\nwarning: dist/ changed during the benchmark (another session rebuilt it); the runs may mix two builds.");
+if (distChanged)
+  console.warn(
+    "\nwarning: dist/ changed during the benchmark (another session rebuilt it); the runs may mix two builds.",
+  );
 const results = {
   date: new Date().toISOString(),
   machine: {
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    cpus: os.cpus().map((cpu) => cpu.model).filter((model, i, all) => all.indexOf(model) === i),
+    cpus: os
+      .cpus()
+      .map((cpu) => cpu.model)
+      .filter((model, i, all) => all.indexOf(model) === i),
     cpuCount: os.cpus().length,
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     loadAverageBefore: loadBefore,

@@ -13,8 +13,14 @@ const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: "
 const out = mkdtempSync(path.join(tmpdir(), "cos-errors-pack-"));
 try {
   run([path.join(root, "scripts", "build.mjs")]);
-  execFileSync("npm", ["pack", "--silent", "--pack-destination", out], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-  const tarball = path.join(out, readdirSync(out).find((f) => f.endsWith(".tgz")));
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", out], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const tarball = path.join(
+    out,
+    readdirSync(out).find((f) => f.endsWith(".tgz")),
+  );
   console.log(`publint ${path.basename(tarball)}`);
   run([bin("publint", "src/cli.js"), "run", tarball, "--strict"]);
   console.log(`attw ${path.basename(tarball)}`);

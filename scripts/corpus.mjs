@@ -56,7 +56,8 @@ export function ensureCorpus(root, packages = CORPUS) {
     const { name, version } = pkg;
     const target = packageDir(root, name);
     const marker = path.join(target, VERSION_MARKER);
-    if (existsSync(marker) && readFileSync(marker, "utf8").trim() === version) return { ...pkg, dir: target, status: "present" };
+    if (existsSync(marker) && readFileSync(marker, "utf8").trim() === version)
+      return { ...pkg, dir: target, status: "present" };
 
     const tarball = path.join(tarballs, tarballName(pkg));
     let status = "extracted";

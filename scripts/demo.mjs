@@ -9,7 +9,11 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const examples = path.join(root, "examples");
-const eslintBin = path.join(path.dirname(createRequire(import.meta.url).resolve("eslint/package.json")), "bin", "eslint.js");
+const eslintBin = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("eslint/package.json")),
+  "bin",
+  "eslint.js",
+);
 
 function eslint(cwd, args) {
   return spawnSync(process.execPath, [eslintBin, ...args], { cwd, encoding: "utf8" });
@@ -33,9 +37,13 @@ const results = JSON.parse(json.stdout);
 const count = (severity) => results.reduce((n, r) => n + r.messages.filter((m) => m.severity === severity).length, 0);
 const byRule = {};
 for (const message of results.flatMap((r) => r.messages)) byRule[message.ruleId] = (byRule[message.ruleId] ?? 0) + 1;
-const rules = Object.entries(byRule).map(([rule, n]) => `${rule} ${n}`).join(", ");
+const rules = Object.entries(byRule)
+  .map(([rule, n]) => `${rule} ${n}`)
+  .join(", ");
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-console.log(`Summary: ${plural(count(2), "error")}, ${plural(count(1), "warning")} in ${results.filter((r) => r.messages.length > 0).length} of ${results.length} files (${rules}).`);
+console.log(
+  `Summary: ${plural(count(2), "error")}, ${plural(count(1), "warning")} in ${results.filter((r) => r.messages.length > 0).length} of ${results.length} files (${rules}).`,
+);
 
 // The copy stays inside the package, so its config still imports the plugin by name.
 const scratch = mkdtempSync(path.join(root, ".demo-"));
@@ -45,10 +53,14 @@ try {
   console.log("\n$ eslint --fix src   # on a copy of examples/\n");
   const fix = eslint(copy, ["src", "--fix", "--format", "stylish"]);
   if (fix.status !== 0 && fix.status !== 1) fail(`ESLint --fix crashed (exit ${fix.status}):\n${fix.stderr}`);
-  const diff = spawnSync("git", ["diff", "--no-index", "--no-color", "--", "examples/src", path.relative(root, path.join(copy, "src"))], {
-    cwd: root,
-    encoding: "utf8",
-  });
+  const diff = spawnSync(
+    "git",
+    ["diff", "--no-index", "--no-color", "--", "examples/src", path.relative(root, path.join(copy, "src"))],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
   if (diff.error) fail(`cannot run git diff: ${diff.error.message}`);
   process.stdout.write(diff.stdout || "--fix changed nothing.\n");
   console.log("What --fix leaves is what needs a person: the remaining findings above, after the diff.");

@@ -25,5 +25,9 @@ if (check && stale.length > 0) {
   console.error(`Out of sync with data/: ${stale.join(", ")}. Run \`npm run generate\` and commit the result.`);
   process.exitCode = 1;
 } else {
-  console.log(check ? "Generated files are in sync with data/." : `Generated: ${stale.length === 0 ? "nothing changed" : stale.join(", ")}.`);
+  console.log(
+    check
+      ? "Generated files are in sync with data/."
+      : `Generated: ${stale.length === 0 ? "nothing changed" : stale.join(", ")}.`,
+  );
 }

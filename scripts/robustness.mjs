@@ -53,7 +53,8 @@ const SNAPSHOT_FILES = ["index.js", "codes.js", "detect/sites.js", "rules/index.
 const NAMESPACE = "cos-errors";
 const PROBE = "robustness/sites";
 /** `Use \`CosErrorCode.X\` (meaning) instead of the magic number \`-96\`.` */
-const PREFER_MESSAGE = /^Use `([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)` \(.*\) instead of the magic number `(-?\d+)`\.$/su;
+const PREFER_MESSAGE =
+  /^Use `([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)` \(.*\) instead of the magic number `(-?\d+)`\.$/su;
 
 /**
  * Appended to every file for the seeded pass: each kind of site prefer-named-code fixes (`===` and `==`
@@ -144,7 +145,9 @@ async function worker() {
 
   const parseFailure = (messages) => messages.find((m) => m.fatal && m.ruleId === null);
   const crashMessage = (messages) =>
-    messages.find((m) => (m.fatal && m.ruleId?.startsWith(`${NAMESPACE}/`)) || m.message?.startsWith("Error while loading rule"));
+    messages.find(
+      (m) => (m.fatal && m.ruleId?.startsWith(`${NAMESPACE}/`)) || m.message?.startsWith("Error while loading rule"),
+    );
   const stackOf = (error) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
   function lintFile(file) {
@@ -184,7 +187,13 @@ async function worker() {
       result.parsedAs = attempt.id;
 
       const crash = crashMessage(messages);
-      if (crash) return { ...result, status: "crash", phase: `lint (${attempt.id})`, stack: `${crash.ruleId}: ${crash.message}` };
+      if (crash)
+        return {
+          ...result,
+          status: "crash",
+          phase: `lint (${attempt.id})`,
+          stack: `${crash.ruleId}: ${crash.message}`,
+        };
       result.sites = probeCount;
       result.reports = countReports(messages);
       // The first few reports of the file as is, to see what the rules find in code that is not COS code.
@@ -199,7 +208,8 @@ async function worker() {
       // The file's own fixes, if any: applied and checked.
       if (result.fixable > 0) {
         result.fix = fixAndCheck(text, attempt, options, true);
-        if (result.fix.status === "crash") return { ...result, status: "crash", phase: result.fix.phase, stack: result.fix.stack };
+        if (result.fix.status === "crash")
+          return { ...result, status: "crash", phase: result.fix.phase, stack: result.fix.stack };
       }
       // The file with the seed appended: its header (shebang, directives, imports, requires, licence) meets
       // the autofix's import insertion.
@@ -246,10 +256,15 @@ async function worker() {
     }
     const before = first.calls[0];
     const failure = parseFailure(before.messages);
-    if (failure) return { status: "unparsable", parseError: `${attempt.id}: ${failure.line}:${failure.column} ${failure.message}` };
+    if (failure)
+      return {
+        status: "unparsable",
+        parseError: `${attempt.id}: ${failure.line}:${failure.column} ${failure.message}`,
+      };
     for (const call of first.calls) {
       const crash = crashMessage(call.messages);
-      if (crash) return { status: "crash", phase: `verifyAndFix (${attempt.id})`, stack: `${crash.ruleId}: ${crash.message}` };
+      if (crash)
+        return { status: "crash", phase: `verifyAndFix (${attempt.id})`, stack: `${crash.ruleId}: ${crash.message}` };
     }
     out.reports = countReports(before.messages);
     out.suggestions = before.messages.filter((m) => m.suggestions?.length).length;
@@ -271,7 +286,9 @@ async function worker() {
       const parsed = linter.verify(fixed.output, configFor(attempt, "parse"), options);
       const broken = parseFailure(parsed);
       if (broken) {
-        out.problems.push(`the fixed text does not parse (${attempt.id}): ${broken.line}:${broken.column} ${broken.message}`);
+        out.problems.push(
+          `the fixed text does not parse (${attempt.id}): ${broken.line}:${broken.column} ${broken.message}`,
+        );
         out.broken = true;
         out.brokenExcerpt = excerpt(fixed.output, broken.line);
         return out;
@@ -293,7 +310,9 @@ async function worker() {
     }
     const broken = parseFailure(after.messages);
     if (broken) {
-      out.problems.push(`the fixed text does not parse (${attempt.id}): ${broken.line}:${broken.column} ${broken.message}`);
+      out.problems.push(
+        `the fixed text does not parse (${attempt.id}): ${broken.line}:${broken.column} ${broken.message}`,
+      );
       out.broken = true;
       out.brokenExcerpt = excerpt(fixed.output, broken.line);
       return out;
@@ -307,15 +326,21 @@ async function worker() {
       return `${sourceCode.text.startsWith("#!") ? sourceCode.text.slice(0, sourceCode.text.indexOf("\n")) : ""}|${directives.join(",")}`;
     };
     if (prologue(before.sourceCode) !== prologue(after.sourceCode)) {
-      out.problems.push(`the fix changed the shebang or directive prologue: ${prologue(before.sourceCode)} -> ${prologue(after.sourceCode)}`);
+      out.problems.push(
+        `the fix changed the shebang or directive prologue: ${prologue(before.sourceCode)} -> ${prologue(after.sourceCode)}`,
+      );
       out.prologueExcerpt = excerpt(fixed.output, 1);
     }
     // An ES import added to a file with no ES module syntax that uses `module`, `exports` or `require` as
     // globals, i.e. CommonJS parsed as a module: the result parses, but Node's CommonJS loader rejects it.
     if (
       after.sourceCode.ast.body.some((st) => st.type === "ImportDeclaration" && st.source.value === CONSTANTS_MODULE) &&
-      !before.sourceCode.ast.body.some((st) => /^(?:Import|Export)|^TS(?:ImportEquals|ExportAssignment)/u.test(st.type)) &&
-      (before.sourceCode.scopeManager?.globalScope?.through ?? []).some((ref) => COMMONJS_GLOBALS.has(ref.identifier.name))
+      !before.sourceCode.ast.body.some((st) =>
+        /^(?:Import|Export)|^TS(?:ImportEquals|ExportAssignment)/u.test(st.type),
+      ) &&
+      (before.sourceCode.scopeManager?.globalScope?.through ?? []).some((ref) =>
+        COMMONJS_GLOBALS.has(ref.identifier.name),
+      )
     ) {
       out.esmImportIntoCommonJsLook = true;
     }
@@ -323,13 +348,15 @@ async function worker() {
     const changed = Object.keys({ ...out.reports, ...reportsAfter }).filter(
       (id) => id !== `${NAMESPACE}/prefer-named-code` && (out.reports[id] ?? 0) !== (reportsAfter[id] ?? 0),
     );
-    if (changed.length > 0) out.reportChanges = changed.map((id) => `${id}: ${out.reports[id] ?? 0} -> ${reportsAfter[id] ?? 0}`);
+    if (changed.length > 0)
+      out.reportChanges = changed.map((id) => `${id}: ${out.reports[id] ?? 0} -> ${reportsAfter[id] ?? 0}`);
     return out;
   }
 
   function countReports(messages) {
     const reports = {};
-    for (const m of messages) if (m.ruleId !== null && m.ruleId !== PROBE) reports[m.ruleId] = (reports[m.ruleId] ?? 0) + 1;
+    for (const m of messages)
+      if (m.ruleId !== null && m.ruleId !== PROBE) reports[m.ruleId] = (reports[m.ruleId] ?? 0) + 1;
     return reports;
   }
 
@@ -360,7 +387,8 @@ const LEADING_LITERAL = new RegExp(`^(<const>\\s*)?${LITERAL}(\\s+as\\s+const)?(
  */
 function checkFix(message, text, CosErrorCode) {
   const where = `${message.line}:${message.column}`;
-  if (message.ruleId !== `${NAMESPACE}/prefer-named-code`) return { ok: false, where, problem: `unexpected autofix from ${message.ruleId}` };
+  if (message.ruleId !== `${NAMESPACE}/prefer-named-code`)
+    return { ok: false, where, problem: `unexpected autofix from ${message.ruleId}` };
   const parsed = PREFER_MESSAGE.exec(message.message);
   if (!parsed) return { ok: false, where, problem: `message not understood: ${message.message}` };
   const [, object, name, codeText] = parsed;
@@ -370,7 +398,8 @@ function checkFix(message, text, CosErrorCode) {
   // ESLint's ranges leave out a byte order mark, as its SourceCode text does.
   const original = text.replace(/^\uFEFF/u, "").slice(range[0], range[1]);
   const fail = (problem) => ({ ok: false, where, problem, original: clip(original), replacement: clip(replacement) });
-  if (CosErrorCode[name] !== code) return fail(`CosErrorCode.${name} is ${CosErrorCode[name]}, the message says ${code}`);
+  if (CosErrorCode[name] !== code)
+    return fail(`CosErrorCode.${name} is ${CosErrorCode[name]}, the message says ${code}`);
   if (!replacement.includes(constant)) return fail(`the replacement does not contain ${constant}`);
 
   const trailing = TRAILING_LITERAL.exec(original);
@@ -434,13 +463,15 @@ async function main() {
   });
   const seed = !flags["no-seed"];
   const limit = flags.limit === undefined ? undefined : Number(flags.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) fail(`--limit expects a positive integer, got ${flags.limit}`);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    fail(`--limit expects a positive integer, got ${flags.limit}`);
   const workers = flags.workers === undefined ? Math.min(os.availableParallelism(), 4) : Number(flags.workers);
   if (!Number.isInteger(workers) || workers < 1) fail(`--workers expects a positive integer, got ${flags.workers}`);
 
   const require = createRequire(import.meta.url);
   const eslintVersion = require("eslint/package.json").version;
-  if (Number(eslintVersion.split(".")[0]) < 10) fail(`"eslint" resolves to ESLint ${eslintVersion}; this script needs ESLint 10`);
+  if (Number(eslintVersion.split(".")[0]) < 10)
+    fail(`"eslint" resolves to ESLint ${eslintVersion}; this script needs ESLint 10`);
 
   // 1. Plugin, corpus, files.
   const tmp = path.join(root, "bench", "tmp");
@@ -481,17 +512,21 @@ async function main() {
   const all = [];
   for (const source of sources) {
     const { files, tooBig } = listFiles(source.dir, source.label !== "node_modules");
-    if (flags.filter !== undefined) files.splice(0, files.length, ...files.filter((file) => file.includes(flags.filter)));
+    if (flags.filter !== undefined)
+      files.splice(0, files.length, ...files.filter((file) => file.includes(flags.filter)));
     source.found = files.length + tooBig;
     source.tooBig = tooBig;
     for (const file of files) all.push({ path: file, source: source.label });
   }
   console.log(`\nFiles (${EXTENSIONS.join(" ")}, at most 1 MB; nested node_modules included for node_modules):`);
   for (const source of sources) {
-    console.log(`  ${source.label.padEnd(30)} ${int(source.found - source.tooBig).padStart(7)} files  (${source.tooBig} over 1 MB skipped)`);
+    console.log(
+      `  ${source.label.padEnd(30)} ${int(source.found - source.tooBig).padStart(7)} files  (${source.tooBig} over 1 MB skipped)`,
+    );
   }
   console.log(`  ${"total".padEnd(30)} ${int(all.length).padStart(7)} files`);
-  if (all.length < MIN_FILES && flags.filter === undefined) console.warn(`  warning: fewer than ${int(MIN_FILES)} files`);
+  if (all.length < MIN_FILES && flags.filter === undefined)
+    console.warn(`  warning: fewer than ${int(MIN_FILES)} files`);
 
   let selected = all;
   if (limit !== undefined && limit < all.length) {
@@ -502,7 +537,9 @@ async function main() {
   selected.forEach((file, index) => (file.index = index));
 
   // 2 and 3. Lint and fix in the workers.
-  console.log(`\nLinting with ESLint ${eslintVersion} (Linter, in-process), ${workers} worker thread${workers === 1 ? "" : "s"}...`);
+  console.log(
+    `\nLinting with ESLint ${eslintVersion} (Linter, in-process), ${workers} worker thread${workers === 1 ? "" : "s"}...`,
+  );
   const lintStart = performance.now();
   const results = await runWorkers(selected, workers, { distDir, seed });
   const lintMs = performance.now() - lintStart;
@@ -530,7 +567,13 @@ async function main() {
       else if (check.importAfterUse) importAfterUse.push({ file: rel(r.path), pass, ...check });
     }
     for (const problem of fix.problems ?? []) {
-      fixFailures.push({ file: rel(r.path), pass, problem, excerpt: fix.brokenExcerpt ?? fix.prologueExcerpt, secondPass: fix.secondPassDiff });
+      fixFailures.push({
+        file: rel(r.path),
+        pass,
+        problem,
+        excerpt: fix.brokenExcerpt ?? fix.prologueExcerpt,
+        secondPass: fix.secondPassDiff,
+      });
     }
     if (fix.reportChanges) reportChanges.push({ file: rel(r.path), pass, changes: fix.reportChanges });
     if (fix.esmImportIntoCommonJsLook) esmIntoCommonJs.push({ file: rel(r.path), pass, parsedAs: r.parsedAs });
@@ -538,11 +581,13 @@ async function main() {
   for (const r of results) {
     for (const t of [perSource.get(r.source), total]) add(t, r);
     if (r.ms > SLOW_FILE_MS) slow.push({ file: rel(r.path), ms: Math.round(r.ms) });
-    if (r.status === "crash" || r.status === "error") crashes.push({ file: rel(r.path), phase: r.phase ?? "reading", stack: r.stack });
+    if (r.status === "crash" || r.status === "error")
+      crashes.push({ file: rel(r.path), phase: r.phase ?? "reading", stack: r.stack });
     if (r.status === "unparsable") unparsable.push({ file: rel(r.path), error: r.parseError });
     if (r.seeded?.status === "unparsable") seedUnparsable.push({ file: rel(r.path), error: r.seeded.parseError });
     for (const m of r.engineMessages ?? []) engineMessages.set(m, (engineMessages.get(m) ?? 0) + 1);
-    if (r.reports && Object.keys(r.reports).length > 0) reportsByFile.push({ file: rel(r.path), reports: r.reports, sample: r.sample });
+    if (r.reports && Object.keys(r.reports).length > 0)
+      reportsByFile.push({ file: rel(r.path), reports: r.reports, sample: r.sample });
     fixDetails(r, r.fix, "as is");
     fixDetails(r, r.seeded, "seeded");
   }
@@ -570,7 +615,11 @@ async function main() {
       `${int(total.siteKinds.collection)} includes/has, with ${int(total.operands)} code operands; ` +
       `${int(total.real.suggestionMessages)} reports offer suggestions.`,
   );
-  console.log(`Parsed as: ${Object.entries(total.parsedAs).map(([id, n]) => `${id} ${int(n)}`).join(", ")} (the first that parses of module, commonjs).`);
+  console.log(
+    `Parsed as: ${Object.entries(total.parsedAs)
+      .map(([id, n]) => `${id} ${int(n)}`)
+      .join(", ")} (the first that parses of module, commonjs).`,
+  );
   if (seed) {
     table(
       `Seeded: each linted file up to ${SEED_MAX_BYTES / 1024} KB with the seed function appended (the fixable site kinds), fixed and checked:`,
@@ -591,7 +640,9 @@ async function main() {
   console.log(`
 Fix checks: ${int(total.real.fixesVerified + total.seeded.fixesVerified)} fixes verified, ${fixFailures.length} failed.`);
   if (importAfterUse.length > 0) {
-    console.log(`${importAfterUse.length} fixes add the import after the replaced literal (a require below its use), e.g.:`);
+    console.log(
+      `${importAfterUse.length} fixes add the import after the replaced literal (a require below its use), e.g.:`,
+    );
     for (const f of importAfterUse.slice(0, 5)) console.log(`  ${f.file}:${f.where} (${f.pass})`);
   }
   if (reportChanges.length > 0) {
@@ -615,10 +666,14 @@ Fix checks: ${int(total.real.fixesVerified + total.seeded.fixesVerified)} fixes 
     console.log(`Seed unparsable (the file parses, not with the seed appended): ${seedUnparsable.length} files, e.g.:`);
     for (const u of seedUnparsable.slice(0, 5)) console.log(`  ${u.file}: ${u.error}`);
   }
-  if (slow.length > 0) console.log(`Files over ${SLOW_FILE_MS / 1000} s: ${slow.map((s) => `${s.file} (${int(s.ms)} ms)`).join(", ")}`);
+  if (slow.length > 0)
+    console.log(`Files over ${SLOW_FILE_MS / 1000} s: ${slow.map((s) => `${s.file} (${int(s.ms)} ms)`).join(", ")}`);
 
   for (const c of crashes) console.error(`\nCRASH in ${c.file} (${c.phase}):\n${c.stack}`);
-  for (const f of fixFailures.slice(0, 20)) console.error(`\nFIX CHECK FAILED in ${f.file}${f.where ? `:${f.where}` : ""} (${f.pass}): ${f.problem}\n${JSON.stringify(f, null, 2)}`);
+  for (const f of fixFailures.slice(0, 20))
+    console.error(
+      `\nFIX CHECK FAILED in ${f.file}${f.where ? `:${f.where}` : ""} (${f.pass}): ${f.problem}\n${JSON.stringify(f, null, 2)}`,
+    );
 
   const wallMs = performance.now() - started;
   const report = {
@@ -707,7 +762,9 @@ function runWorkers(files, count, data) {
         if (performance.now() - lastPrint > every || done === files.length) {
           lastPrint = performance.now();
           const elapsed = ((performance.now() - started) / 1000).toFixed(0);
-          process.stdout.write(`${process.stdout.isTTY ? "\r" : ""}  ${int(done)} / ${int(files.length)} files, ${elapsed} s${process.stdout.isTTY ? "" : "\n"}`);
+          process.stdout.write(
+            `${process.stdout.isTTY ? "\r" : ""}  ${int(done)} / ${int(files.length)} files, ${elapsed} s${process.stdout.isTTY ? "" : "\n"}`,
+          );
         }
         if (next < files.length) {
           w.postMessage(files.slice(next, next + BATCH));
@@ -729,11 +786,15 @@ function table(title, rows, columns) {
   const widths = columns.map(([heading, get]) => Math.max(heading.length, ...rows.map((t) => int(get(t)).length)));
   const rule = "-".repeat(labelWidth + 2 + sum(widths) + 2 * (columns.length - 1));
   console.log(`\n${title}`);
-  console.log(`${"source".padEnd(labelWidth)}  ${columns.map(([heading], i) => heading.padStart(widths[i])).join("  ")}`);
+  console.log(
+    `${"source".padEnd(labelWidth)}  ${columns.map(([heading], i) => heading.padStart(widths[i])).join("  ")}`,
+  );
   console.log(rule);
   for (const t of rows) {
     if (t.label === "total") console.log(rule);
-    console.log(`${t.label.padEnd(labelWidth)}  ${columns.map(([, get], i) => int(get(t)).padStart(widths[i])).join("  ")}`);
+    console.log(
+      `${t.label.padEnd(labelWidth)}  ${columns.map(([, get], i) => int(get(t)).padStart(widths[i])).join("  ")}`,
+    );
   }
 }
 

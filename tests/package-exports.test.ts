@@ -12,11 +12,15 @@ const expectedCodes = { expired: -96, entry: "FILE_ALREADY_UPLOADED", retry: tru
 
 describe("the built package", () => {
   it("serves the runtime codes module to ESM", () => {
-    expect(run(["--input-type=module", "-e", codesProbe('import("eslint-plugin-cos-errors/codes")')])).toEqual(expectedCodes);
+    expect(run(["--input-type=module", "-e", codesProbe('import("eslint-plugin-cos-errors/codes")')])).toEqual(
+      expectedCodes,
+    );
   });
 
   it("serves the runtime codes module to CommonJS", () => {
-    expect(run(["--input-type=commonjs", "-e", codesProbe('Promise.resolve(require("eslint-plugin-cos-errors/codes"))')])).toEqual(expectedCodes);
+    expect(
+      run(["--input-type=commonjs", "-e", codesProbe('Promise.resolve(require("eslint-plugin-cos-errors/codes"))')]),
+    ).toEqual(expectedCodes);
   });
 
   it("serves the plugin to ESM as the default export and to CommonJS as module.exports", () => {
@@ -25,7 +29,11 @@ describe("the built package", () => {
       "-e",
       'import plugin from "eslint-plugin-cos-errors"; console.log(JSON.stringify(plugin.meta))',
     ]);
-    const cjs = run(["--input-type=commonjs", "-e", 'console.log(JSON.stringify(require("eslint-plugin-cos-errors").meta))']);
+    const cjs = run([
+      "--input-type=commonjs",
+      "-e",
+      'console.log(JSON.stringify(require("eslint-plugin-cos-errors").meta))',
+    ]);
     const { name, version } = readPackageJson();
     expect(esm).toEqual({ name, version });
     expect(cjs).toEqual(esm);

@@ -131,7 +131,9 @@ export function validateCategoryFile(json: unknown, where: string): CategoryFile
     if (seen.has(id)) check.fail(`${path}.id`, `duplicate category "${id}"`);
     seen.add(id);
     const retry = check.oneOf(item.retry, RETRY_CLASSES, `${path}.retry`);
-    const examples = check.array(item.examples, `${path}.examples`).map((e, j) => check.integer(e, `${path}.examples[${j}]`));
+    const examples = check
+      .array(item.examples, `${path}.examples`)
+      .map((e, j) => check.integer(e, `${path}.examples[${j}]`));
     if (examples.length < 2 && retry !== "backoff") {
       check.fail(`${path}.examples`, "a category a retry cannot fix needs at least two example codes");
     }
@@ -163,7 +165,10 @@ function validateEntry(
   const retry = check.oneOf(item.retry, RETRY_CLASSES, `${at}.retry`);
   const category = categories.get(categoryId);
   if (category && category.retry !== retry) {
-    check.fail(`${at}.retry`, `"${retry}" contradicts category "${categoryId}", whose retry class is "${category.retry}"`);
+    check.fail(
+      `${at}.retry`,
+      `"${retry}" contradicts category "${categoryId}", whose retry class is "${category.retry}"`,
+    );
   }
   const zh = check.array(item.zh, `${at}.zh`).map((t, j) => check.text(t, `${at}.zh[${j}]`));
   const en = check.array(item.en, `${at}.en`).map((t, j) => check.text(t, `${at}.en[${j}]`));
@@ -224,7 +229,7 @@ export function validateExtraCodes(
   const names = new Set(taken.names);
   return Object.entries(root).map(([key, raw]) => {
     const path = `["${key}"]`;
-    if (!/^-?\d+$/u.test(key)) check.fail(path, "the key must be an integer code such as \"-99999\"");
+    if (!/^-?\d+$/u.test(key)) check.fail(path, 'the key must be an integer code such as "-99999"');
     const item = check.object(raw, path);
     check.onlyKeys(item, ["name", "category", "retry", "description"], path);
     const categoryId = check.oneOf(item.category, [...categories.keys()], `${path}.category`);

@@ -31,7 +31,10 @@ export type Configs = {
   readonly "legacy-recommended": LegacyConfig;
 };
 
-function ruleEntries(rules: Readonly<Record<string, RuleWithDocs>>, severity: (rule: RuleWithDocs) => Severity | undefined): Record<string, Severity> {
+function ruleEntries(
+  rules: Readonly<Record<string, RuleWithDocs>>,
+  severity: (rule: RuleWithDocs) => Severity | undefined,
+): Record<string, Severity> {
   const entries: Record<string, Severity> = {};
   for (const [name, rule] of Object.entries(rules)) {
     const level = severity(rule);

@@ -72,7 +72,8 @@ function isDestructuredCode(node: TSESTree.Identifier, file: FileContext): boole
   const variable = resolveVariable(file.sourceCode, node);
   if (variable?.defs.length !== 1) return false;
   let binding: TSESTree.Node = variable.defs[0]!.name;
-  if (binding.parent?.type === AST_NODE_TYPES.AssignmentPattern && binding.parent.left === binding) binding = binding.parent;
+  if (binding.parent?.type === AST_NODE_TYPES.AssignmentPattern && binding.parent.left === binding)
+    binding = binding.parent;
   const property = binding.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== binding) return false;
   if (property.parent.type !== AST_NODE_TYPES.ObjectPattern) return false;

@@ -44,7 +44,9 @@ interface TestMatch {
 
 /** The categories a retry cannot fix / can fix, from the catalogue. */
 function categoriesByRetry(file: FileContext, retryable: boolean): Set<string> {
-  return new Set(file.settings.catalog.categories.filter((c) => (c.retry === "backoff") === retryable).map((c) => c.id));
+  return new Set(
+    file.settings.catalog.categories.filter((c) => (c.retry === "backoff") === retryable).map((c) => c.id),
+  );
 }
 
 /** The runtime helper a callee names (`isRetryableCosError`, `cosErrorCategory`), resolved through its import. */
@@ -54,7 +56,10 @@ function runtimeHelper(callee: TSESTree.Node, file: FileContext): string | undef
 }
 
 /** The key of the code expression a helper's argument reads: `err` and `err.code` both read `err.code`. */
-function helperArgumentKey(argument: TSESTree.Node, file: FileContext): { key: string; codeExpression: TSESTree.Expression } | undefined {
+function helperArgumentKey(
+  argument: TSESTree.Node,
+  file: FileContext,
+): { key: string; codeExpression: TSESTree.Expression } | undefined {
   const code = asCodeExpression(argument, file);
   if (code) return { key: codeExpressionKey(code, file), codeExpression: code };
   if (argument.type === AST_NODE_TYPES.Identifier || argument.type === AST_NODE_TYPES.MemberExpression) {
@@ -72,19 +77,41 @@ function helperTest(test: TSESTree.Node, file: FileContext): TestMatch | undefin
     negated = true;
     node = node.argument;
   }
-  if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length === 1 && runtimeHelper(node.callee, file) === "isRetryableCosError") {
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.arguments.length === 1 &&
+    runtimeHelper(node.callee, file) === "isRetryableCosError"
+  ) {
     const argument = helperArgumentKey(node.arguments[0]!, file);
     return argument && { ...argument, operands: [], categories: categoriesByRetry(file, !negated) };
   }
-  if (negated || node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== "===" && node.operator !== "==")) return undefined;
-  const [call, other] = node.left.type === AST_NODE_TYPES.CallExpression ? [node.left, node.right] : [node.right, node.left];
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1 || runtimeHelper(call.callee, file) !== "cosErrorCategory") {
+  if (negated || node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== "===" && node.operator !== "=="))
+    return undefined;
+  const [call, other] =
+    node.left.type === AST_NODE_TYPES.CallExpression ? [node.left, node.right] : [node.right, node.left];
+  if (
+    call.type !== AST_NODE_TYPES.CallExpression ||
+    call.arguments.length !== 1 ||
+    runtimeHelper(call.callee, file) !== "cosErrorCategory"
+  ) {
     return undefined;
   }
-  if (other.type !== AST_NODE_TYPES.Literal || typeof other.value !== "string" || !file.settings.catalog.category(other.value)) return undefined;
+  if (
+    other.type !== AST_NODE_TYPES.Literal ||
+    typeof other.value !== "string" ||
+    !file.settings.catalog.category(other.value)
+  )
+    return undefined;
   // cosErrorCategory() takes the code itself: cosErrorCategory(err) is always undefined.
   const code = asCodeExpression(call.arguments[0]!, file);
-  return code && { key: codeExpressionKey(code, file), codeExpression: code, operands: [], categories: new Set([other.value]) };
+  return (
+    code && {
+      key: codeExpressionKey(code, file),
+      codeExpression: code,
+      operands: [],
+      categories: new Set([other.value]),
+    }
+  );
 }
 
 /** Whether `test` can be a code test, judged without scope analysis. */
@@ -93,13 +120,16 @@ const mayBeCodeTest = lastAnswer((test: TSESTree.Node, file: FileContext): boole
     case AST_NODE_TYPES.LogicalExpression:
       return mayBeCodeTest(test.left, file) || mayBeCodeTest(test.right, file);
     case AST_NODE_TYPES.UnaryExpression: // `!isRetryableCosError(err)`
-      return test.operator === "!" && test.argument.type === AST_NODE_TYPES.CallExpression && file.mentionsConstantsModule();
+      return (
+        test.operator === "!" && test.argument.type === AST_NODE_TYPES.CallExpression && file.mentionsConstantsModule()
+      );
     case AST_NODE_TYPES.CallExpression: // `includes` / `has`, or a runtime helper
       return mayBeSite(test, file) || file.mentionsConstantsModule();
     case AST_NODE_TYPES.BinaryExpression: // a comparison, or `cosErrorCategory(err) === "auth"`
       return (
         mayBeSite(test, file) ||
-        ((test.left.type === AST_NODE_TYPES.CallExpression || test.right.type === AST_NODE_TYPES.CallExpression) && file.mentionsConstantsModule())
+        ((test.left.type === AST_NODE_TYPES.CallExpression || test.right.type === AST_NODE_TYPES.CallExpression) &&
+          file.mentionsConstantsModule())
       );
     default:
       return false;
@@ -131,7 +161,12 @@ const findCodeTest = perNode((test: TSESTree.Node, file: FileContext): TestMatch
   if (helper) return helper;
   const site = siteAt(test, file);
   if (!site || (site.kind === "comparison" && (site.operator === "!==" || site.operator === "!="))) return undefined;
-  return { key: codeExpressionKey(site.codeExpression, file), codeExpression: site.codeExpression, operands: site.operands, categories: new Set() };
+  return {
+    key: codeExpressionKey(site.codeExpression, file),
+    codeExpression: site.codeExpression,
+    operands: site.operands,
+    categories: new Set(),
+  };
 });
 
 /**
@@ -152,7 +187,10 @@ export function alwaysLeaves(node: TSESTree.Node, breakLeaves = true): boolean {
     case AST_NODE_TYPES.IfStatement:
       return node.alternate !== null && leaves(node.consequent) && leaves(node.alternate);
     case AST_NODE_TYPES.TryStatement:
-      return (node.finalizer !== null && leaves(node.finalizer)) || (leaves(node.block) && (node.handler === null || leaves(node.handler.body)));
+      return (
+        (node.finalizer !== null && leaves(node.finalizer)) ||
+        (leaves(node.block) && (node.handler === null || leaves(node.handler.body)))
+      );
     default:
       return false;
   }
@@ -211,7 +249,12 @@ function switchDispatch(node: TSESTree.SwitchStatement, file: FileContext): Disp
 function chainFallsThrough(node: TSESTree.IfStatement, key: string, file: FileContext): boolean {
   let current: TSESTree.Statement | null = node;
   while (current) {
-    if (current.type !== AST_NODE_TYPES.IfStatement || codeTest(current.test, file)?.key !== key || !alwaysLeaves(current.consequent)) return false;
+    if (
+      current.type !== AST_NODE_TYPES.IfStatement ||
+      codeTest(current.test, file)?.key !== key ||
+      !alwaysLeaves(current.consequent)
+    )
+      return false;
     current = current.alternate;
   }
   return true;
@@ -240,7 +283,12 @@ function ifDispatch(node: TSESTree.IfStatement, file: FileContext): Dispatch | u
         fallback = [current]; // a test on something else: it runs for codes the chain did not match
         break;
       }
-      branches.push({ tests: [current.test], body: [current.consequent], operands: match.operands, categories: match.categories });
+      branches.push({
+        tests: [current.test],
+        body: [current.consequent],
+        operands: match.operands,
+        categories: match.categories,
+      });
       current = current.alternate;
     }
     if (fallback || !branches.every((b) => b.body.every((statement) => alwaysLeaves(statement)))) break;
@@ -259,7 +307,12 @@ function ifDispatch(node: TSESTree.IfStatement, file: FileContext): Dispatch | u
 /** Whether `node` continues the `if` chain just before it in its block (see `ifDispatch`). */
 function continuesPreviousChain(node: TSESTree.IfStatement, file: FileContext): boolean {
   const parent = node.parent;
-  const list = parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program ? parent.body : parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : undefined;
+  const list =
+    parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program
+      ? parent.body
+      : parent.type === AST_NODE_TYPES.SwitchCase
+        ? parent.consequent
+        : undefined;
   const previous = list?.[list.indexOf(node) - 1];
   if (previous?.type !== AST_NODE_TYPES.IfStatement) return false;
   const key = codeTest(node.test, file)?.key;
@@ -274,7 +327,12 @@ function conditionalDispatch(node: TSESTree.ConditionalExpression, file: FileCon
   while (current.type === AST_NODE_TYPES.ConditionalExpression) {
     const match: TestMatch | undefined = current === node ? first : codeTest(current.test, file);
     if (match?.key !== first.key) break;
-    branches.push({ tests: [current.test], body: [current.consequent], operands: match.operands, categories: match.categories });
+    branches.push({
+      tests: [current.test],
+      body: [current.consequent],
+      operands: match.operands,
+      categories: match.categories,
+    });
     current = current.alternate;
   }
   return { kind: "conditional", node, codeExpression: first.codeExpression, branches, fallback: [current] };
@@ -300,7 +358,11 @@ const findDispatch = perNode((node: TSESTree.Node, file: FileContext): Dispatch 
   if (node.type === AST_NODE_TYPES.SwitchStatement) dispatch = switchDispatch(node, file);
   else if (node.type === AST_NODE_TYPES.IfStatement) {
     // An `else if` on the same code expression belongs to the chain that starts above it.
-    if (node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node && continuesChain(node.parent.test, node.test, file)) {
+    if (
+      node.parent.type === AST_NODE_TYPES.IfStatement &&
+      node.parent.alternate === node &&
+      continuesChain(node.parent.test, node.test, file)
+    ) {
       return undefined;
     }
     if (continuesPreviousChain(node, file)) return undefined;
@@ -321,7 +383,10 @@ const findDispatch = perNode((node: TSESTree.Node, file: FileContext): Dispatch 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** The listeners that find every judged dispatch of a file; a file that can have none gets no listeners. */
-export function dispatchListeners(context: Context, onDispatch: (dispatch: Dispatch, file: FileContext) => void): TSESLint.RuleListener {
+export function dispatchListeners(
+  context: Context,
+  onDispatch: (dispatch: Dispatch, file: FileContext) => void,
+): TSESLint.RuleListener {
   const file = getFileContext(context);
   if (!file.active) return {};
   const visit = (node: TSESTree.Node): void => {

@@ -3,7 +3,12 @@
  * whether the file shows a COS signal (a search of its text, then a look at the tokens found there), and
  * so whether any of its sites can be judged at all.
  */
-import { AST_TOKEN_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import {
+  AST_TOKEN_TYPES,
+  type ParserServicesWithTypeInformation,
+  type TSESLint,
+  type TSESTree,
+} from "@typescript-eslint/utils";
 import { getOrCreate } from "../util/get-or-create.js";
 import { getSharedSettings, type SharedSettings } from "./settings.js";
 
@@ -168,7 +173,14 @@ const renamedCodePatterns = new WeakMap<SharedSettings, RegExp>();
 
 function renamedCodePattern(settings: SharedSettings): RegExp {
   return getOrCreate(renamedCodePatterns, settings, () => {
-    const tails = new Set([...settings.codeNames].map((name) => [...name].slice(-4).join("").replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&")));
+    const tails = new Set(
+      [...settings.codeNames].map((name) =>
+        [...name]
+          .slice(-4)
+          .join("")
+          .replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&"),
+      ),
+    );
     return new RegExp(`(${[...tails].join("|")})["'\`\\]]*\\s*:`, "gu");
   });
 }
@@ -259,7 +271,9 @@ export function getFileContext(context: Context): FileContext {
  * analysis of each node (`compute` must depend on nothing else). Like the file context, only the table
  * of the file being linted is kept.
  */
-export function perNode<N extends TSESTree.Node, T>(compute: (node: N, file: FileContext) => T): (node: N, file: FileContext) => T {
+export function perNode<N extends TSESTree.Node, T>(
+  compute: (node: N, file: FileContext) => T,
+): (node: N, file: FileContext) => T {
   let tableFile: FileContext | undefined;
   let table = new Map<N, T>();
   return (node, file) => {
@@ -276,7 +290,9 @@ export function perNode<N extends TSESTree.Node, T>(compute: (node: N, file: Fil
  * every rule's listeners for a node one after the other, and enters an `if` statement's test right after
  * the `if` itself, so one slot catches the repeats without the cost of a table.
  */
-export function lastAnswer<N extends TSESTree.Node, T>(check: (node: N, file: FileContext) => T): (node: N, file: FileContext) => T {
+export function lastAnswer<N extends TSESTree.Node, T>(
+  check: (node: N, file: FileContext) => T,
+): (node: N, file: FileContext) => T {
   let lastNode: N | undefined;
   let lastFile: FileContext | undefined;
   let lastValue: T;

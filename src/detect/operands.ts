@@ -47,13 +47,19 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
 /** The number a literal spells: `-96`, `-(96)`, `+100`, `'-96'`, `` `-96` ``; `undefined` otherwise (`-96n`, `1.5`). */
 export function literalCode(node: TSESTree.Node): { value: number; kind: "number" | "string" } | undefined {
   if (node.type === AST_NODE_TYPES.Literal) {
-    if (typeof node.value === "number") return Number.isSafeInteger(node.value) ? { value: node.value, kind: "number" } : undefined;
-    if (typeof node.value === "string" && INTEGER_STRING.test(node.value)) return { value: Number(node.value), kind: "string" };
+    if (typeof node.value === "number")
+      return Number.isSafeInteger(node.value) ? { value: node.value, kind: "number" } : undefined;
+    if (typeof node.value === "string" && INTEGER_STRING.test(node.value))
+      return { value: Number(node.value), kind: "string" };
     return undefined;
   }
   if (node.type === AST_NODE_TYPES.UnaryExpression && (node.operator === "-" || node.operator === "+")) {
     const argument = node.argument;
-    if (argument.type !== AST_NODE_TYPES.Literal || typeof argument.value !== "number" || !Number.isSafeInteger(argument.value)) {
+    if (
+      argument.type !== AST_NODE_TYPES.Literal ||
+      typeof argument.value !== "number" ||
+      !Number.isSafeInteger(argument.value)
+    ) {
       return undefined;
     }
     return { value: node.operator === "-" ? -argument.value : argument.value, kind: "number" };
@@ -74,7 +80,9 @@ export function resolveVariable(
 }
 
 /** The initialiser of a `const` declared with a plain name, if `variable` is one. */
-export function constInitializer(variable: TSESLint.Scope.Variable): { init: TSESTree.Expression; declarator: TSESTree.VariableDeclarator } | undefined {
+export function constInitializer(
+  variable: TSESLint.Scope.Variable,
+): { init: TSESTree.Expression; declarator: TSESTree.VariableDeclarator } | undefined {
   if (variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
   if (def.type !== DefinitionType.Variable || def.parent.kind !== "const") return undefined;
@@ -98,7 +106,10 @@ export function requiredModule(node: TSESTree.Node | null | undefined): string |
 }
 
 /** The key name of a non-computed or string-literal property: `x.code`, `x['code']`, `{ code: c }`. */
-export function propertyName(node: TSESTree.Expression | TSESTree.PrivateIdentifier, computed: boolean): string | undefined {
+export function propertyName(
+  node: TSESTree.Expression | TSESTree.PrivateIdentifier,
+  computed: boolean,
+): string | undefined {
   // `a.code`, `{ code: c }`; a quoted key `{ "code": c }` is not computed but a literal, as in `a["code"]`
   if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
   return node.type === AST_NODE_TYPES.Literal && typeof node.value === "string" ? node.value : undefined;
@@ -115,7 +126,8 @@ export function importedFromConstantsModule(variable: TSESLint.Scope.Variable, f
   const { constantsModule } = file.settings;
   if (def.type === DefinitionType.ImportBinding) {
     const declaration = def.parent;
-    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.source.value !== constantsModule) return undefined;
+    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.source.value !== constantsModule)
+      return undefined;
     if (declaration.importKind === "type") return undefined;
     const specifier = def.node;
     if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
@@ -125,7 +137,11 @@ export function importedFromConstantsModule(variable: TSESLint.Scope.Variable, f
     }
     return "*";
   }
-  if (def.type === DefinitionType.Variable && def.parent.kind === "const" && requiredModule(def.node.init) === constantsModule) {
+  if (
+    def.type === DefinitionType.Variable &&
+    def.parent.kind === "const" &&
+    requiredModule(def.node.init) === constantsModule
+  ) {
     const id = def.node.id;
     if (id.type === AST_NODE_TYPES.Identifier) return "*";
     if (id.type === AST_NODE_TYPES.ObjectPattern) {
@@ -166,7 +182,8 @@ function isConstantsObject(node: TSESTree.Node, file: FileContext): boolean {
 export function resolveOperand(node: TSESTree.Node, file: FileContext): CodeOperand | undefined {
   const expression = skipTypeWrappers(node);
   const literal = literalCode(expression);
-  if (literal) return { node, value: literal.value, literal: { node: expression as TSESTree.Expression, kind: literal.kind } };
+  if (literal)
+    return { node, value: literal.value, literal: { node: expression as TSESTree.Expression, kind: literal.kind } };
 
   if (expression.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(file.sourceCode, expression);
@@ -175,7 +192,11 @@ export function resolveOperand(node: TSESTree.Node, file: FileContext): CodeOper
     const init = skipTypeWrappers(constant.init);
     const spelled = literalCode(init);
     if (spelled) {
-      return { node, value: spelled.value, literal: { node: init as TSESTree.Expression, kind: spelled.kind, declarator: constant.declarator } };
+      return {
+        node,
+        value: spelled.value,
+        literal: { node: init as TSESTree.Expression, kind: spelled.kind, declarator: constant.declarator },
+      };
     }
     // `const EXPIRED = CosErrorCode.SIGNATURE_EXPIRED`
     const named = resolveConstant(init, file);

@@ -20,15 +20,22 @@ const patternCache = new Map<string, Map<string, RegExp>>();
 
 /** Compiles a rule option's pattern once (case-insensitive); a bad pattern throws naming the option. */
 export function optionPattern(source: string, option: string, rule: string): RegExp {
-  return getOrCreate(getOrCreate(patternCache, option, () => new Map<string, RegExp>()), source, () => {
-    try {
-      return new RegExp(source, "iu");
-    } catch (error) {
-      throw new Error(`eslint-plugin-cos-errors: rule "cos-errors/${rule}" option ${option}: not a valid regular expression: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
-  });
+  return getOrCreate(
+    getOrCreate(patternCache, option, () => new Map<string, RegExp>()),
+    source,
+    () => {
+      try {
+        return new RegExp(source, "iu");
+      } catch (error) {
+        throw new Error(
+          `eslint-plugin-cos-errors: rule "cos-errors/${rule}" option ${option}: not a valid regular expression: ${(error as Error).message}`,
+          {
+            cause: error,
+          },
+        );
+      }
+    },
+  );
 }
 
 const isFunction = (node: TSESTree.Node): node is TSESTree.FunctionLike =>
@@ -46,7 +53,11 @@ const isLoop = (node: TSESTree.Node): boolean =>
 /** The callee's name: `retry` in `retry()`, `this.retry()`, `client.retry()`. */
 export function calleeName(callee: TSESTree.Node): string | undefined {
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier
+  ) {
     return callee.property.name;
   }
   return undefined;
@@ -59,7 +70,10 @@ function functionName(fn: TSESTree.FunctionLike): { name: string; method: boolea
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
     return { name: parent.id.name, method: false };
   }
-  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && !parent.computed) {
+  if (
+    (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) &&
+    !parent.computed
+  ) {
     // A method is called through `this`; a bare call of its name reaches the outer scope instead.
     if (parent.key.type === AST_NODE_TYPES.Identifier) return { name: parent.key.name, method: true };
   }
@@ -71,7 +85,8 @@ function continueTarget(node: TSESTree.ContinueStatement): TSESTree.Node | undef
   let current: TSESTree.Node | undefined = node.parent;
   while (current && !isFunction(current)) {
     if (node.label) {
-      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === node.label.name) return current.body;
+      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === node.label.name)
+        return current.body;
     } else if (isLoop(current)) {
       return current;
     }
@@ -86,14 +101,19 @@ function childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.Visito
   for (const key of visitorKeys[node.type] ?? []) {
     const value = (node as unknown as Record<string, unknown>)[key];
     for (const item of Array.isArray(value) ? value : [value]) {
-      if (item && typeof item === "object" && typeof (item as TSESTree.Node).type === "string") children.push(item as TSESTree.Node);
+      if (item && typeof item === "object" && typeof (item as TSESTree.Node).type === "string")
+        children.push(item as TSESTree.Node);
     }
   }
   return children;
 }
 
 /** The first node, in source order, of the trees under `nodes` that satisfies `test`. */
-function findFirst(nodes: readonly TSESTree.Node[], test: (node: TSESTree.Node) => boolean, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node | undefined {
+function findFirst(
+  nodes: readonly TSESTree.Node[],
+  test: (node: TSESTree.Node) => boolean,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+): TSESTree.Node | undefined {
   for (const node of nodes) {
     if (test(node)) return node;
     const found = findFirst(childNodes(node, visitorKeys), test, visitorKeys);
@@ -110,7 +130,11 @@ function namesFunctionIn(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTr
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   if (!variable || variable.defs.length === 0) return false;
   const def = variable.defs[0]!;
-  if (def.type === TSESLint.Scope.DefinitionType.FunctionName || def.type === TSESLint.Scope.DefinitionType.ImportBinding) return true;
+  if (
+    def.type === TSESLint.Scope.DefinitionType.FunctionName ||
+    def.type === TSESLint.Scope.DefinitionType.ImportBinding
+  )
+    return true;
   const init = def.type === TSESLint.Scope.DefinitionType.Variable ? def.node.init : null;
   return init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression;
 }
@@ -121,7 +145,11 @@ export interface RetryFinder {
 }
 
 /** Prepares retry detection for the branches of the dispatch at `dispatchNode`. */
-export function retryFinder(dispatchNode: TSESTree.Node, pattern: RegExp, sourceCode: Readonly<TSESLint.SourceCode>): RetryFinder {
+export function retryFinder(
+  dispatchNode: TSESTree.Node,
+  pattern: RegExp,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): RetryFinder {
   const visitorKeys = sourceCode.visitorKeys;
   const namesFunction = (node: TSESTree.Identifier): boolean => namesFunctionIn(sourceCode, node);
   const loops = new Set<TSESTree.Node>();
@@ -132,7 +160,12 @@ export function retryFinder(dispatchNode: TSESTree.Node, pattern: RegExp, source
       insideFunction = true;
       const name = functionName(current);
       if (name) functions.push(name);
-    } else if (!insideFunction && isLoop(current) && current.type !== AST_NODE_TYPES.ForOfStatement && current.type !== AST_NODE_TYPES.ForInStatement) {
+    } else if (
+      !insideFunction &&
+      isLoop(current) &&
+      current.type !== AST_NODE_TYPES.ForOfStatement &&
+      current.type !== AST_NODE_TYPES.ForInStatement
+    ) {
       loops.add(current);
     }
   }
@@ -155,7 +188,9 @@ export function retryFinder(dispatchNode: TSESTree.Node, pattern: RegExp, source
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const name = calleeName(node.callee);
       if ((name !== undefined && pattern.test(name)) || isRecursive(node.callee)) return true;
-      return node.arguments.some((a) => a.type === AST_NODE_TYPES.Identifier && pattern.test(a.name) && namesFunction(a));
+      return node.arguments.some(
+        (a) => a.type === AST_NODE_TYPES.Identifier && pattern.test(a.name) && namesFunction(a),
+      );
     }
     return false;
   };
@@ -167,7 +202,12 @@ export function retryFinder(dispatchNode: TSESTree.Node, pattern: RegExp, source
  * Whether `nodes` call a function matching `pattern` that runs before `retry`: a call that starts before
  * it, or one inside it (`retryUpload(await resign(params))` evaluates its arguments first).
  */
-export function callsBefore(nodes: readonly TSESTree.Node[], pattern: RegExp, retry: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+export function callsBefore(
+  nodes: readonly TSESTree.Node[],
+  pattern: RegExp,
+  retry: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+): boolean {
   const isFixCall = (node: TSESTree.Node): boolean => {
     if (node === retry || node.type !== AST_NODE_TYPES.CallExpression) return false;
     const inside = node.range[0] >= retry.range[0] && node.range[1] <= retry.range[1];

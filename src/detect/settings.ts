@@ -63,7 +63,16 @@ export interface SharedSettings {
   readonly textPrefilter: boolean;
 }
 
-const KNOWN_KEYS = ["assumeCos", "sdkModules", "contextPattern", "codeNames", "extraCodes", "typeAware", "constantsModule", "constantsName"];
+const KNOWN_KEYS = [
+  "assumeCos",
+  "sdkModules",
+  "contextPattern",
+  "codeNames",
+  "extraCodes",
+  "typeAware",
+  "constantsModule",
+  "constantsName",
+];
 
 export class SettingsError extends Error {
   override name = "SettingsError";
@@ -120,11 +129,17 @@ export function parseSettings(all: Readonly<Record<string, unknown>> | undefined
   const typeAware = booleanSetting(settings, "typeAware");
   const extraCodes = settings.extraCodes;
   const catalog =
-    extraCodes === undefined ? builtinCatalog : builtinCatalog.extend(extraCodes, "eslint-plugin-cos-errors: settings['cos-errors'].extraCodes");
+    extraCodes === undefined
+      ? builtinCatalog
+      : builtinCatalog.extend(extraCodes, "eslint-plugin-cos-errors: settings['cos-errors'].extraCodes");
   const constantsModule = stringSetting(settings, "constantsModule", RUNTIME_MODULE);
   return {
     assumeCos,
-    sdkModules: new Set([...DEFAULT_SDK_MODULES, ...(stringListSetting(settings, "sdkModules") ?? []), constantsModule]),
+    sdkModules: new Set([
+      ...DEFAULT_SDK_MODULES,
+      ...(stringListSetting(settings, "sdkModules") ?? []),
+      constantsModule,
+    ]),
     contextPattern,
     codeNames: new Set(codeNames),
     typeAware,

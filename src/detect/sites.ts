@@ -10,7 +10,15 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { asCodeExpression, mayBeCodeExpression } from "./code-expression.js";
 import { getFileContext, lastAnswer, perNode, type FileContext } from "./file-context.js";
-import { constInitializer, isCandidateCode, literalCode, resolveOperand, resolveVariable, skipTypeWrappers, type CodeOperand } from "./operands.js";
+import {
+  constInitializer,
+  isCandidateCode,
+  literalCode,
+  resolveOperand,
+  resolveVariable,
+  skipTypeWrappers,
+  type CodeOperand,
+} from "./operands.js";
 import { typeJudgement } from "./types.js";
 
 export type EqualityOperator = "==" | "===" | "!=" | "!==";
@@ -75,12 +83,21 @@ function mayBeCollection(node: TSESTree.Node, file: FileContext): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.Identifier) return true;
   const array =
-    target.type === AST_NODE_TYPES.NewExpression && target.arguments.length === 1 ? skipTypeWrappers(target.arguments[0]!) : target;
-  return array.type === AST_NODE_TYPES.ArrayExpression && array.elements.some((element) => element !== null && mayBeOperand(element, file));
+    target.type === AST_NODE_TYPES.NewExpression && target.arguments.length === 1
+      ? skipTypeWrappers(target.arguments[0]!)
+      : target;
+  return (
+    array.type === AST_NODE_TYPES.ArrayExpression &&
+    array.elements.some((element) => element !== null && mayBeOperand(element, file))
+  );
 }
 
 /** The array literal of `[…]`, `new Set([…])`, or a `const` initialised to either. */
-function collectionElements(node: TSESTree.Node, method: "includes" | "has", file: FileContext): readonly (TSESTree.Node | null)[] | undefined {
+function collectionElements(
+  node: TSESTree.Node,
+  method: "includes" | "has",
+  file: FileContext,
+): readonly (TSESTree.Node | null)[] | undefined {
   let target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(file.sourceCode, target);
@@ -120,7 +137,10 @@ export const mayBeSite = lastAnswer((node: TSESTree.Node, file: FileContext): bo
       const { left, right } = node;
       // The operand first: most comparisons are with something that cannot be a code (`null`, a string),
       // and a name on the other side would cost a look at the file's text (`mayBeRenamedCode`).
-      return (mayBeOperand(right, file) && mayBeCodeExpression(left, file)) || (mayBeOperand(left, file) && mayBeCodeExpression(right, file));
+      return (
+        (mayBeOperand(right, file) && mayBeCodeExpression(left, file)) ||
+        (mayBeOperand(left, file) && mayBeCodeExpression(right, file))
+      );
     }
     case AST_NODE_TYPES.SwitchStatement:
       return mayBeCodeExpression(node.discriminant, file);
@@ -155,12 +175,17 @@ const findSite = perNode((node: TSESTree.Node, file: FileContext): CodeSite | un
       if (!leftCode === !rightCode) return undefined; // neither side, or both sides, hold a code
       const codeExpression = (leftCode ?? rightCode)!;
       const operands = candidateOperands([leftCode ? node.right : node.left], file);
-      return operands.length > 0 ? { kind: "comparison", node, operator: node.operator, codeExpression, operands } : undefined;
+      return operands.length > 0
+        ? { kind: "comparison", node, operator: node.operator, codeExpression, operands }
+        : undefined;
     }
     case AST_NODE_TYPES.SwitchStatement: {
       const codeExpression = asCodeExpression(node.discriminant, file);
       if (!codeExpression) return undefined;
-      const operands = candidateOperands(node.cases.map((c) => c.test), file);
+      const operands = candidateOperands(
+        node.cases.map((c) => c.test),
+        file,
+      );
       return operands.length > 0 ? { kind: "switch", node, codeExpression, operands } : undefined;
     }
     case AST_NODE_TYPES.CallExpression: {
@@ -182,7 +207,10 @@ const findSite = perNode((node: TSESTree.Node, file: FileContext): CodeSite | un
  * The listeners that find every judged code site of a file and hand it to `onSite`. A file that cannot
  * have a judged site gets no listeners at all.
  */
-export function codeSiteListeners(context: Context, onSite: (site: CodeSite, file: FileContext) => void): TSESLint.RuleListener {
+export function codeSiteListeners(
+  context: Context,
+  onSite: (site: CodeSite, file: FileContext) => void,
+): TSESLint.RuleListener {
   const file = getFileContext(context);
   if (!file.active) return {};
   const visit = (node: TSESTree.Node): void => {
@@ -194,7 +222,8 @@ export function codeSiteListeners(context: Context, onSite: (site: CodeSite, fil
   return {
     "BinaryExpression[operator=/^[!=]==?$/]": visit,
     SwitchStatement: visit,
-    "CallExpression[arguments.length=1][callee.type='MemberExpression'][callee.computed=false][callee.property.name=/^(?:includes|has)$/]": visit,
+    "CallExpression[arguments.length=1][callee.type='MemberExpression'][callee.computed=false][callee.property.name=/^(?:includes|has)$/]":
+      visit,
   };
 }
 

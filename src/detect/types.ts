@@ -13,7 +13,19 @@ export type TypeJudgement = "not-a-code" | "cos-code" | "unknown";
 
 const CODE_TYPE_NAME = "CosErrorCodeValue";
 /** Types whose printed name says they never hold a number or a numeric string. */
-const NEVER_CODE = new Set(["boolean", "true", "false", "null", "undefined", "void", "never", "bigint", "symbol", "unique symbol", "object"]);
+const NEVER_CODE = new Set([
+  "boolean",
+  "true",
+  "false",
+  "null",
+  "undefined",
+  "void",
+  "never",
+  "bigint",
+  "symbol",
+  "unique symbol",
+  "object",
+]);
 
 /**
  * Whether a value of `type` can be a number or a numeric string. It answers "no" only for types known not
@@ -30,7 +42,8 @@ function canBeCode(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {
   if (constraint && constraint !== type) return canBeCode(constraint, checker, depth + 1);
   const name = checker.typeToString(type);
   if (NEVER_CODE.has(name) || /^-?\d+n$/u.test(name)) return false;
-  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0 || type.isClassOrInterface()) return false;
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0 || type.isClassOrInterface())
+    return false;
   if (type.isTypeParameter()) return true; // unconstrained
   return !(name.startsWith("{") || name.endsWith("[]")); // object literal types and arrays
 }

@@ -16,7 +16,11 @@ const DEFAULT_FALLBACK_COMMENT_PATTERN = "^\\s*cos-errors: handled elsewhere";
 /** The options' patterns, compiled once per source; a bad one throws naming the option. */
 const patternsOf = (options: Options[0]): { retry: RegExp; fallbackComment: RegExp } => ({
   retry: optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE),
-  fallbackComment: optionPattern(options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN, "fallbackCommentPattern", RULE),
+  fallbackComment: optionPattern(
+    options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN,
+    "fallbackCommentPattern",
+    RULE,
+  ),
 });
 
 /** `signature (-97 SIGNATURE_INVALID, -81 SIGNATURE_MISSING)`: a category with its first two examples. */
@@ -36,7 +40,8 @@ function hasFallbackComment(dispatch: Dispatch, sourceCode: Readonly<TSESLint.So
 /** `err` when the code expression is `err.code` and `err` is a `catch (err)` or `.catch((err) => …)` parameter. */
 function caughtErrorName(dispatch: Dispatch, file: FileContext): string | undefined {
   const expression = dispatch.codeExpression;
-  if (expression.type !== AST_NODE_TYPES.MemberExpression || expression.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (expression.type !== AST_NODE_TYPES.MemberExpression || expression.object.type !== AST_NODE_TYPES.Identifier)
+    return undefined;
   const variable = resolveVariable(file.sourceCode, expression.object);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === TSESLint.Scope.DefinitionType.CatchClause) return expression.object.name;
@@ -77,7 +82,8 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      fallbackRetries: "This COS error dispatch retries on its fallback, so errors a plain retry cannot fix are retried too: {{categories}}.",
+      fallbackRetries:
+        "This COS error dispatch retries on its fallback, so errors a plain retry cannot fix are retried too: {{categories}}.",
       noFallback:
         "This COS error dispatch has no fallback, so errors a plain retry cannot fix go unhandled: {{categories}}. Handle them, or add a fallback that does not retry.",
       addDefaultRethrow: "Add `default: throw {{name}};` so that codes no case matches are rethrown.",
@@ -90,7 +96,8 @@ export default createRule<Options, MessageIds>({
             type: "array",
             items: { type: "string" },
             uniqueItems: true,
-            description: "Categories that every judged dispatch must handle (ids from docs/codes.md). Default: every category whose retry class is not `backoff`.",
+            description:
+              "Categories that every judged dispatch must handle (ids from docs/codes.md). Default: every category whose retry class is not `backoff`.",
           },
           retryPattern: {
             type: "string",
@@ -100,7 +107,8 @@ export default createRule<Options, MessageIds>({
           fallbackCommentPattern: {
             type: "string",
             minLength: 1,
-            description: "Regular expression (case-insensitive) for a comment that marks a dispatch as deliberately incomplete.",
+            description:
+              "Regular expression (case-insensitive) for a comment that marks a dispatch as deliberately incomplete.",
           },
         },
         additionalProperties: false,
@@ -113,7 +121,9 @@ export default createRule<Options, MessageIds>({
     for (const id of options.categories ?? []) {
       if (!builtinCatalog.category(id)) {
         const known = builtinCatalog.categories.map((c) => c.id).join(", ");
-        throw new Error(`eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option categories: "${id}" is not a category (known: ${known})`);
+        throw new Error(
+          `eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option categories: "${id}" is not a category (known: ${known})`,
+        );
       }
     }
   },
@@ -129,9 +139,12 @@ export default createRule<Options, MessageIds>({
       const fallbackRetries = dispatch.fallback !== undefined && finder.findRetry(dispatch.fallback) !== undefined;
       const retryingBranches = new Set(dispatch.branches.filter((b) => finder.findRetry(b.body) !== undefined));
       const matchesRetryable = dispatch.branches.some(
-        (b) => b.operands.some((o) => catalog.byCode(o.value)?.retry === "backoff") || [...b.categories].some((c) => catalog.category(c)?.retry === "backoff"),
+        (b) =>
+          b.operands.some((o) => catalog.byCode(o.value)?.retry === "backoff") ||
+          [...b.categories].some((c) => catalog.category(c)?.retry === "backoff"),
       );
-      const judged = fallbackRetries || retryingBranches.size > 0 || (dispatch.fallback === undefined && matchesRetryable);
+      const judged =
+        fallbackRetries || retryingBranches.size > 0 || (dispatch.fallback === undefined && matchesRetryable);
       if (!judged) return;
       if (dispatch.fallback !== undefined && !fallbackRetries) return; // the fallback handles the rest
       if (hasFallbackComment(dispatch, sourceCode, commentPattern)) return;
@@ -144,23 +157,31 @@ export default createRule<Options, MessageIds>({
           !dispatch.branches.some(
             (b) =>
               !retryingBranches.has(b) &&
-              (b.categories.has(category.id) || b.operands.some((o) => catalog.byCode(o.value)?.category === category.id)),
+              (b.categories.has(category.id) ||
+                b.operands.some((o) => catalog.byCode(o.value)?.category === category.id)),
           ),
       );
       if (unhandled.length === 0) return;
 
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      const name = dispatch.kind === "switch" && dispatch.fallback === undefined ? caughtErrorName(dispatch, file) : undefined;
+      const name =
+        dispatch.kind === "switch" && dispatch.fallback === undefined ? caughtErrorName(dispatch, file) : undefined;
       const lastCase = dispatch.node.type === AST_NODE_TYPES.SwitchStatement ? dispatch.node.cases.at(-1) : undefined;
       if (name && lastCase && lastCase.consequent.some((statement) => alwaysLeaves(statement))) {
         const caseIndent = indentOf(lastCase, sourceCode);
         const firstStatement = lastCase.consequent[0]!;
         const bodyIndent =
-          firstStatement.loc.start.line > lastCase.loc.start.line ? indentOf(firstStatement, sourceCode) : `${caseIndent}  `;
+          firstStatement.loc.start.line > lastCase.loc.start.line
+            ? indentOf(firstStatement, sourceCode)
+            : `${caseIndent}  `;
         suggest.push({
           messageId: "addDefaultRethrow",
           data: { name },
-          fix: (fixer) => fixer.insertTextAfter(endOfLine(lastCase, sourceCode), `\n${caseIndent}default:\n${bodyIndent}throw ${name};`),
+          fix: (fixer) =>
+            fixer.insertTextAfter(
+              endOfLine(lastCase, sourceCode),
+              `\n${caseIndent}default:\n${bodyIndent}throw ${name};`,
+            ),
         });
       }
       context.report({

@@ -1,6 +1,12 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { dispatchListeners } from "../detect/dispatch.js";
-import { callsBefore, DEFAULT_AFTER_FIX_PATTERN, DEFAULT_RETRY_PATTERN, optionPattern, retryFinder } from "../detect/retry.js";
+import {
+  callsBefore,
+  DEFAULT_AFTER_FIX_PATTERN,
+  DEFAULT_RETRY_PATTERN,
+  optionPattern,
+  retryFinder,
+} from "../detect/retry.js";
 import { createRule } from "../util/create-rule.js";
 
 type Options = [{ retryPattern?: string; afterFixPattern?: string }];
@@ -73,7 +79,11 @@ export default createRule<Options, MessageIds>({
         const test = branch.tests[0];
         if (helperCategories.length > 0 && test && !reported.has(test)) {
           reported.add(test);
-          context.report({ node: test, messageId: "categoryNotRetryable", data: { categories: helperCategories.map((c) => c.id).join(", ") } });
+          context.report({
+            node: test,
+            messageId: "categoryNotRetryable",
+            data: { categories: helperCategories.map((c) => c.id).join(", ") },
+          });
         }
         for (const operand of branch.operands) {
           const entry = catalog.byCode(operand.value);

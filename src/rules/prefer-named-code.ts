@@ -28,7 +28,8 @@ type Replacement =
   | { kind: "string" };
 
 function replacementFor(site: CodeSite, operand: CodeOperand, typeScript: boolean): Replacement {
-  if (operand.literal?.kind !== "string") return { kind: "constant", onlySuggest: typeScript && site.kind === "collection" };
+  if (operand.literal?.kind !== "string")
+    return { kind: "constant", onlySuggest: typeScript && site.kind === "collection" };
   if (site.kind === "comparison" && !operand.literal.declarator) {
     if (site.operator === "==" || site.operator === "!=") return { kind: "constant", onlySuggest: typeScript };
     const codeSide = site.node.left === operand.node ? site.node.right : site.node.left;
@@ -87,11 +88,13 @@ export default createRule<Options, MessageIds>({
           fix: {
             type: "string",
             enum: ["autofix", "suggestion"],
-            description: "`\"autofix\"` replaces numbers on `--fix`; `\"suggestion\"` only offers the replacement in the editor.",
+            description:
+              '`"autofix"` replaces numbers on `--fix`; `"suggestion"` only offers the replacement in the editor.',
           },
           sdkCodes: {
             type: "boolean",
-            description: "Also name the legacy SDKs' client-side codes (-1 to -4), which other libraries use for other things.",
+            description:
+              "Also name the legacy SDKs' client-side codes (-1 to -4), which other libraries use for other things.",
           },
         },
         additionalProperties: false,
@@ -129,7 +132,8 @@ export default createRule<Options, MessageIds>({
       let fix: TSESLint.ReportFixFunction | undefined;
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       if (replacement.kind === "constant") {
-        const edit: TSESLint.ReportFixFunction = (fixer) => withImport([fixer.replaceText(replacedNode(literal.node), constant)], fixer);
+        const edit: TSESLint.ReportFixFunction = (fixer) =>
+          withImport([fixer.replaceText(replacedNode(literal.node), constant)], fixer);
         if (access.safe && options.fix !== "suggestion" && !replacement.onlySuggest) fix = edit;
         else suggest.push({ messageId: "replaceWithConstant", data: { code: operand.value, constant }, fix: edit });
       } else if (replacement.kind === "number-comparison") {
@@ -139,7 +143,10 @@ export default createRule<Options, MessageIds>({
           data: { expression, operator: replacement.operator, constant },
           fix: (fixer) =>
             withImport(
-              [fixer.replaceText(replacement.codeSide, `Number(${expression})`), fixer.replaceText(replacedNode(literal.node), constant)],
+              [
+                fixer.replaceText(replacement.codeSide, `Number(${expression})`),
+                fixer.replaceText(replacedNode(literal.node), constant),
+              ],
               fixer,
             ),
         });

@@ -31,7 +31,10 @@ interface ExistingBinding {
 /** The module of the `require()` an initialiser starts from: `require("x")`, `require("x").y`, `require("x")(…)`. */
 function rootRequire(init: TSESTree.Node | null): string | undefined {
   let node = init;
-  while (node?.type === AST_NODE_TYPES.MemberExpression || (node?.type === AST_NODE_TYPES.CallExpression && requiredModule(node) === undefined)) {
+  while (
+    node?.type === AST_NODE_TYPES.MemberExpression ||
+    (node?.type === AST_NODE_TYPES.CallExpression && requiredModule(node) === undefined)
+  ) {
     node = node.type === AST_NODE_TYPES.MemberExpression ? node.object : node.callee;
   }
   return requiredModule(node);
@@ -42,7 +45,9 @@ function requireDeclarations(program: TSESTree.Program, module?: string): TSESTr
   return program.body.filter(
     (s): s is TSESTree.VariableDeclaration =>
       s.type === AST_NODE_TYPES.VariableDeclaration &&
-      s.declarations.some((d) => (module === undefined ? rootRequire(d.init) !== undefined : requiredModule(d.init) === module)),
+      s.declarations.some((d) =>
+        module === undefined ? rootRequire(d.init) !== undefined : requiredModule(d.init) === module,
+      ),
   );
 }
 
@@ -57,11 +62,15 @@ function valueImports(program: TSESTree.Program, module: string): TSESTree.Impor
 function findExistingBinding(program: TSESTree.Program, module: string, name: string): ExistingBinding | undefined {
   for (const declaration of valueImports(program, module)) {
     for (const specifier of declaration.specifiers) {
-      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier || specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
+      if (
+        specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier ||
+        specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
+      ) {
         return { local: specifier.local.name, object: `${specifier.local.name}.${name}` };
       }
       if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind !== "type") {
-        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        const imported =
+          specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
         if (imported === name) return { local: specifier.local.name, object: specifier.local.name };
       }
     }
@@ -70,7 +79,8 @@ function findExistingBinding(program: TSESTree.Program, module: string, name: st
     if (declaration.kind !== "const") continue;
     for (const declarator of declaration.declarations) {
       if (requiredModule(declarator.init) !== module) continue;
-      if (declarator.id.type === AST_NODE_TYPES.Identifier) return { local: declarator.id.name, object: `${declarator.id.name}.${name}` };
+      if (declarator.id.type === AST_NODE_TYPES.Identifier)
+        return { local: declarator.id.name, object: `${declarator.id.name}.${name}` };
       if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
       for (const property of declarator.id.properties) {
         if (
@@ -137,7 +147,12 @@ function quoteOf(sourceCode: SourceCode): string {
 }
 
 /** Adds `specifier` to an existing import or destructuring require of the module, if there is one to extend. */
-function extendExisting(program: TSESTree.Program, module: string, specifier: string, sourceCode: SourceCode): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
+function extendExisting(
+  program: TSESTree.Program,
+  module: string,
+  specifier: string,
+  sourceCode: SourceCode,
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
   for (const declaration of valueImports(program, module)) {
     const named = declaration.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier);
     const last = named.at(-1);
@@ -166,7 +181,11 @@ function extendExisting(program: TSESTree.Program, module: string, specifier: st
 }
 
 /** Where a new import or require goes: after the last one, else after the directives, else before the first statement. */
-function insertStatement(sourceCode: SourceCode, esm: boolean, text: string): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
+function insertStatement(
+  sourceCode: SourceCode,
+  esm: boolean,
+  text: string,
+): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
   const body = sourceCode.ast.body;
   const anchors: TSESTree.Node[] = esm
     ? body.filter((s) => s.type === AST_NODE_TYPES.ImportDeclaration)
@@ -196,7 +215,9 @@ const plans = new WeakMap<SourceCode, Map<string, ImportPlan>>();
 
 function importPlan(sourceCode: SourceCode, target: ConstantsTarget): ImportPlan {
   const byTarget = getOrCreate(plans, sourceCode, () => new Map<string, ImportPlan>());
-  return getOrCreate(byTarget, `${target.module}\u0000${target.name}\u0000${target.commonJs}`, () => makeImportPlan(sourceCode, target));
+  return getOrCreate(byTarget, `${target.module}\u0000${target.name}\u0000${target.commonJs}`, () =>
+    makeImportPlan(sourceCode, target),
+  );
 }
 
 function makeImportPlan(sourceCode: SourceCode, { module, name, commonJs }: ConstantsTarget): ImportPlan {
@@ -227,7 +248,11 @@ interface ConstantsTarget {
  * How to name the constants object `name` from `module` at `node`; `undefined` when an existing binding
  * is shadowed there (no edit can be made safely). The file-wide part is worked out once per file.
  */
-export function constantsAccess(sourceCode: SourceCode, node: TSESTree.Node, target: ConstantsTarget): ConstantsAccess | undefined {
+export function constantsAccess(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  target: ConstantsTarget,
+): ConstantsAccess | undefined {
   const plan = importPlan(sourceCode, target);
   if (!plan.existing) return plan;
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), plan.existing.local);

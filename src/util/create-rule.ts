@@ -11,8 +11,9 @@ const docsUrl = (name: string): string =>
 
 type Options = readonly [Readonly<Record<string, unknown>>?];
 
-export interface CosRuleDefinition<RuleOptions extends Options, MessageIds extends string>
-  extends Readonly<ESLintUtils.RuleWithMetaAndName<RuleOptions, MessageIds, CosRuleDocs>> {
+export interface CosRuleDefinition<RuleOptions extends Options, MessageIds extends string> extends Readonly<
+  ESLintUtils.RuleWithMetaAndName<RuleOptions, MessageIds, CosRuleDocs>
+> {
   /**
    * Checks what the schema cannot (regular expressions, category ids) and throws an error naming the
    * option. Runs for each new options object (once when the config gives none), on every file, COS code or not.

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { loadDataFiles } from "../../scripts/data.js";
 import { parseSeedTable, splitCells } from "./seed-table.js";
 
-const seed = parseSeedTable(readFileSync(new URL("../../data/source/cos-json-api-error-codes.md", import.meta.url), "utf8"));
+const seed = parseSeedTable(
+  readFileSync(new URL("../../data/source/cos-json-api-error-codes.md", import.meta.url), "utf8"),
+);
 const { categoryFile, entries } = loadDataFiles();
 
 describe("the seed table parser", () => {
@@ -98,7 +100,10 @@ describe("data/categories.json", () => {
 
   it("has at least one code in every category", () => {
     for (const category of categoryFile.categories) {
-      expect(entries.some((e) => e.category === category.id), category.id).toBe(true);
+      expect(
+        entries.some((e) => e.category === category.id),
+        category.id,
+      ).toBe(true);
     }
   });
 });

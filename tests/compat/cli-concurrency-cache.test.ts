@@ -7,7 +7,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { counts, details, examples, EXPECTED_COUNTS, EXPECTED_FINDINGS, findings, lintedFiles, root, type Result } from "./findings.js";
+import {
+  counts,
+  details,
+  examples,
+  EXPECTED_COUNTS,
+  EXPECTED_FINDINGS,
+  findings,
+  lintedFiles,
+  root,
+  type Result,
+} from "./findings.js";
 
 const eslintBin = path.join(root, "node_modules", "eslint", "bin", "eslint.js");
 const FILES = ["eslint.config.mjs", "src/download.ts", "src/legacy-v4.cjs", "src/not-cos.js", "src/upload.js"];
@@ -29,9 +39,15 @@ function eslint(args: string[]): Run {
   });
   // 1: lint findings, which the examples have on purpose. 0 would mean the plugin found nothing, 2 a crash.
   expect(run.error).toBeUndefined();
-  expect({ args, status: run.status, stderr: run.status === 1 ? "" : run.stderr }).toEqual({ args, status: 1, stderr: "" });
+  expect({ args, status: run.status, stderr: run.status === 1 ? "" : run.stderr }).toEqual({
+    args,
+    status: 1,
+    stderr: "",
+  });
   const lines = run.stderr.split("\n");
-  const debug = lines.filter((l) => / eslint:/.test(l) && /^\d{4}-\d\d-\d\dT/.test(l)).map((l) => l.replace(/^\S+ /, ""));
+  const debug = lines
+    .filter((l) => / eslint:/.test(l) && /^\d{4}-\d\d-\d\dT/.test(l))
+    .map((l) => l.replace(/^\S+ /, ""));
   const warning = /ESLintPoorConcurrencyWarning|node --trace-warnings/;
   const other = lines.filter((l) => l !== "" && !debug.some((d) => l.endsWith(d)) && !warning.test(l));
   return {
@@ -45,7 +61,12 @@ function eslint(args: string[]): Run {
 const skipped = (run: Run): string[] =>
   run.debug
     .filter((l) => l.startsWith("eslint:eslint-helpers Skipping file since it hasn't changed: "))
-    .map((l) => path.relative(examples, l.slice(l.indexOf(": ") + 2)).split(path.sep).join("/"))
+    .map((l) =>
+      path
+        .relative(examples, l.slice(l.indexOf(": ") + 2))
+        .split(path.sep)
+        .join("/"),
+    )
     .sort();
 
 describe("ESLint 10 CLI on examples/: concurrency and cache give the same findings", () => {
@@ -85,7 +106,9 @@ describe("ESLint 10 CLI on examples/: concurrency and cache give the same findin
   it("--concurrency auto: the same findings", () => {
     const auto = get("auto");
     // Whether `auto` starts workers depends on the core count and the number of files, so only the result is fixed.
-    expect(auto.debug.filter((l) => /Linting (using \d+ worker thread\(s\)|in single-thread mode)\.$/.test(l))).toHaveLength(1);
+    expect(
+      auto.debug.filter((l) => /Linting (using \d+ worker thread\(s\)|in single-thread mode)\.$/.test(l)),
+    ).toHaveLength(1);
     expect(auto.otherStderr).toBe("");
     expect(lintedFiles(auto.results)).toEqual(FILES);
     expect(findings(auto.results)).toEqual(EXPECTED_FINDINGS);

@@ -6,7 +6,17 @@ import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint-v9";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CosErrorsPlugin } from "../../src/index.js";
-import { counts, details, examples, EXPECTED_COUNTS, EXPECTED_FINDINGS, findings, lintedFiles, root, type Result } from "./findings.js";
+import {
+  counts,
+  details,
+  examples,
+  EXPECTED_COUNTS,
+  EXPECTED_FINDINGS,
+  findings,
+  lintedFiles,
+  root,
+  type Result,
+} from "./findings.js";
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +28,10 @@ interface LegacyESLintOptions {
   overrideConfig: Record<string, unknown>;
 }
 interface LegacyESLintModule {
-  ESLint: { new (options: LegacyESLintOptions): { lintFiles(patterns: string[]): Promise<Result[]> }; readonly version: string };
+  ESLint: {
+    new (options: LegacyESLintOptions): { lintFiles(patterns: string[]): Promise<Result[]> };
+    readonly version: string;
+  };
 }
 const { ESLint: ESLint8 } = require("eslint-v8") as LegacyESLintModule;
 
@@ -43,7 +56,12 @@ describe("examples/ on ESLint 10, 9 and 8", () => {
     // require.resolve from <resolvePluginsRelativeTo>/__placeholder__.js. From inside the package root
     // that is Node's package self-reference through "exports" ("require" → dist/cjs/plugin.js), so no
     // node_modules link is needed; the test below checks that this is indeed the copy that was loaded.
-    results.v8 = await new ESLint8({ cwd: examples, useEslintrc: false, resolvePluginsRelativeTo: root, overrideConfig: legacyConfig }).lintFiles(["."]);
+    results.v8 = await new ESLint8({
+      cwd: examples,
+      useEslintrc: false,
+      resolvePluginsRelativeTo: root,
+      overrideConfig: legacyConfig,
+    }).lintFiles(["."]);
   });
 
   it("runs the ESLint versions it means to", () => {
@@ -97,7 +115,10 @@ describe("the plugin for CommonJS consumers", () => {
       expect(rule.meta, name).toEqual(esm.rules[name as keyof typeof esm.rules].meta);
     }
     expect(Object.keys(cjs.configs).sort()).toEqual(["all", "legacy-recommended", "recommended", "strict"]);
-    expect(cjs.configs["legacy-recommended"]).toEqual({ plugins: ["cos-errors"], rules: esm.configs.recommended.rules });
+    expect(cjs.configs["legacy-recommended"]).toEqual({
+      plugins: ["cos-errors"],
+      rules: esm.configs.recommended.rules,
+    });
     expect(cjs.configs.recommended.plugins["cos-errors"]).toBe(cjs);
   });
 });

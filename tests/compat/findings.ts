@@ -23,7 +23,9 @@ const sorted = (lines: string[]): string[] => lines.sort((a, b) => (a < b ? -1 :
 export function findings(results: readonly Result[]): string[] {
   return sorted(
     results.flatMap((result) =>
-      result.messages.map((m) => `${relative(result.filePath)}:${m.line}:${m.column} ${m.ruleId} ${m.messageId ?? m.message}`),
+      result.messages.map(
+        (m) => `${relative(result.filePath)}:${m.line}:${m.column} ${m.ruleId} ${m.messageId ?? m.message}`,
+      ),
     ),
   );
 }

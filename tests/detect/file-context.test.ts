@@ -58,8 +58,14 @@ describe("getFileContext: files without cos, qcloud or an SDK name in their text
   });
 
   it("finds a signal after mentions that are not one", () => {
-    expect(judge("const costs = 1; /* cos */ const label = 'cos'; export const put = (cosClient) => cosClient.put(costs, label);")).toBe(COS);
-    expect(judge("const a = Math.cos(1); const b = 'x'; const url = 'https://b.cos.ap-beijing.myqcloud.com';")).toBe(COS);
+    expect(
+      judge(
+        "const costs = 1; /* cos */ const label = 'cos'; export const put = (cosClient) => cosClient.put(costs, label);",
+      ),
+    ).toBe(COS);
+    expect(judge("const a = Math.cos(1); const b = 'x'; const url = 'https://b.cos.ap-beijing.myqcloud.com';")).toBe(
+      COS,
+    );
     expect(judge("const costs = 1; const cosine = 2;\nexport const COSClient = {};")).toBe(COS);
     expect(judge("const Cost = 1; export const Tacos = 2; const uploader = new QCloudUploader();")).toBe(COS);
   });
@@ -126,8 +132,12 @@ describe("getFileContext: settings", () => {
 
   it("a custom contextPattern replaces the default one and is tested against every name", () => {
     expect(judge("export const get = (key) => bucketClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(COS);
-    expect(judge("export const get = (key) => otherClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(NOT_COS);
-    expect(judge("export const get = (key) => cosClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(NOT_COS);
+    expect(judge("export const get = (key) => otherClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(
+      NOT_COS,
+    );
+    expect(judge("export const get = (key) => cosClient.get(key);", { contextPattern: "^bucketClient$" })).toBe(
+      NOT_COS,
+    );
     // strings and modules are still signals
     expect(judge('import x from "cos-nodejs-sdk-v5";', { contextPattern: "^bucketClient$" })).toBe(COS);
   });
@@ -138,7 +148,9 @@ describe("getFileContext: one context per file", () => {
     seen.probe.length = 0;
     seen.second.length = 0;
     const linter = new Linter();
-    const config: Linter.Config[] = [{ plugins: { test: plugin }, rules: { "test/probe": "error", "test/second": "error" } }];
+    const config: Linter.Config[] = [
+      { plugins: { test: plugin }, rules: { "test/probe": "error", "test/second": "error" } },
+    ];
     const first = linter.verify("const cos = 1;", config, "first.js");
     const second = linter.verify("const total = 1;", config, "second.js");
     expect(first.map((m) => m.message)).toEqual([COS, COS]);
@@ -206,9 +218,13 @@ describe("getFileContext: text pre-checks", () => {
   });
 
   it("mentionsConstantsModule: the constants module named anywhere in the text", () => {
-    expect(contextOf('import { CosErrorCode } from "eslint-plugin-cos-errors/codes";').mentionsConstantsModule()).toBe(true);
+    expect(contextOf('import { CosErrorCode } from "eslint-plugin-cos-errors/codes";').mentionsConstantsModule()).toBe(
+      true,
+    );
     expect(contextOf('const cos = require("cos-nodejs-sdk-v5");').mentionsConstantsModule()).toBe(false);
-    expect(contextOf('const cos = require("./my-codes");', { constantsModule: "./my-codes" }).mentionsConstantsModule()).toBe(true);
+    expect(
+      contextOf('const cos = require("./my-codes");', { constantsModule: "./my-codes" }).mentionsConstantsModule(),
+    ).toBe(true);
   });
 });
 
@@ -226,14 +242,14 @@ describe("lastAnswer", () => {
     });
     const x = node("x");
     const y = node("y");
-    expect([check(x, fileA), check(x, fileA), check(y, fileA), check(y, fileB), check(y, fileB), check(x, fileB)]).toEqual([
-      "x!",
-      "x!",
-      "y!",
-      "y!",
-      "y!",
-      "x!",
-    ]);
+    expect([
+      check(x, fileA),
+      check(x, fileA),
+      check(y, fileA),
+      check(y, fileB),
+      check(y, fileB),
+      check(x, fileB),
+    ]).toEqual(["x!", "x!", "y!", "y!", "y!", "x!"]);
     expect(asked).toEqual(["x@A", "y@A", "y@B", "x@B"]);
   });
 
@@ -241,10 +257,12 @@ describe("lastAnswer", () => {
     let calls = 0;
     const outer = node("outer");
     const inner = node("inner");
-    const check: (n: TSESTree.Node, file: FileContext) => boolean = lastAnswer((n: TSESTree.Node, file: FileContext) => {
-      calls++;
-      return n === outer ? !check(inner, file) : true;
-    });
+    const check: (n: TSESTree.Node, file: FileContext) => boolean = lastAnswer(
+      (n: TSESTree.Node, file: FileContext) => {
+        calls++;
+        return n === outer ? !check(inner, file) : true;
+      },
+    );
     expect(check(outer, fileA)).toBe(false);
     expect(check(outer, fileA)).toBe(false);
     expect(calls).toBe(2); // outer, inner; the second question about outer is answered from the slot

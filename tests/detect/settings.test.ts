@@ -13,7 +13,17 @@ const DEFAULT_SDK_MODULES = [
   "qcloud-cos-sdk",
   "eslint-plugin-cos-errors/codes",
 ];
-const DEFAULT_CODE_NAMES = ["code", "errorCode", "error_code", "errorcode", "errCode", "errcode", "ErrorCode", "retCode", "retcode"];
+const DEFAULT_CODE_NAMES = [
+  "code",
+  "errorCode",
+  "error_code",
+  "errorcode",
+  "errCode",
+  "errcode",
+  "ErrorCode",
+  "retCode",
+  "retcode",
+];
 
 const parse = (settings: Record<string, unknown>) => parseSettings({ "cos-errors": settings });
 
@@ -82,10 +92,18 @@ describe("parseSettings values", () => {
   it.each([
     ["assumeCos: true", { assumeCos: true }, { assumeCos: true, typeAware: false, textPrefilter: true }],
     ["typeAware: true", { typeAware: true }, { assumeCos: false, typeAware: true, textPrefilter: true }],
-    ["assumeCos: false, typeAware: false", { assumeCos: false, typeAware: false }, { assumeCos: false, typeAware: false, textPrefilter: true }],
+    [
+      "assumeCos: false, typeAware: false",
+      { assumeCos: false, typeAware: false },
+      { assumeCos: false, typeAware: false, textPrefilter: true },
+    ],
   ])("reads %s", (_, raw, expected) => {
     const settings = parse(raw);
-    expect({ assumeCos: settings.assumeCos, typeAware: settings.typeAware, textPrefilter: settings.textPrefilter }).toEqual(expected);
+    expect({
+      assumeCos: settings.assumeCos,
+      typeAware: settings.typeAware,
+      textPrefilter: settings.textPrefilter,
+    }).toEqual(expected);
   });
 
   it("extends the catalogue with extraCodes, retry defaulting to the category's class", () => {
@@ -93,7 +111,11 @@ describe("parseSettings values", () => {
       extraCodes: {
         "-99999": { name: "GATEWAY_DOWN", category: "transient", description: "Gateway down" },
         "-99998": { name: "GATEWAY_DENIED", category: "auth", description: "Gateway denied the request" },
-        "-99997": { name: "GATEWAY_TOKEN_EXPIRED", category: "signature-expired", description: "Gateway token expired" },
+        "-99997": {
+          name: "GATEWAY_TOKEN_EXPIRED",
+          category: "signature-expired",
+          description: "Gateway token expired",
+        },
         "99996": { name: "GATEWAY_POSITIVE", category: "internal", description: "A positive code", retry: "backoff" },
       },
     });
@@ -158,16 +180,52 @@ describe("parseSettings rejects invalid values, naming the setting", () => {
     ["assumeCos that is a string", { assumeCos: "yes" }, `${prefix}.assumeCos: expected true or false, got "yes"`],
     ["assumeCos that is a number", { assumeCos: 1 }, `${prefix}.assumeCos: expected true or false, got 1`],
     ["typeAware that is a string", { typeAware: "true" }, `${prefix}.typeAware: expected true or false, got "true"`],
-    ["sdkModules that is a string", { sdkModules: "cos-sdk" }, `${prefix}.sdkModules: expected an array of non-empty strings, got "cos-sdk"`],
-    ["sdkModules with a number", { sdkModules: ["a", 1] }, `${prefix}.sdkModules: expected an array of non-empty strings, got ["a",1]`],
-    ["sdkModules with an empty string", { sdkModules: [""] }, `${prefix}.sdkModules: expected an array of non-empty strings, got [""]`],
+    [
+      "sdkModules that is a string",
+      { sdkModules: "cos-sdk" },
+      `${prefix}.sdkModules: expected an array of non-empty strings, got "cos-sdk"`,
+    ],
+    [
+      "sdkModules with a number",
+      { sdkModules: ["a", 1] },
+      `${prefix}.sdkModules: expected an array of non-empty strings, got ["a",1]`,
+    ],
+    [
+      "sdkModules with an empty string",
+      { sdkModules: [""] },
+      `${prefix}.sdkModules: expected an array of non-empty strings, got [""]`,
+    ],
     ["empty codeNames", { codeNames: [] }, `${prefix}.codeNames: expected at least one name`],
-    ["codeNames that is a string", { codeNames: "code" }, `${prefix}.codeNames: expected an array of non-empty strings, got "code"`],
-    ["contextPattern that is not a valid regex", { contextPattern: invalidSource }, `${prefix}.contextPattern: not a valid regular expression: ${invalidRegExp}`],
-    ["an empty contextPattern", { contextPattern: "" }, `${prefix}.contextPattern: expected a non-empty string, got ""`],
-    ["contextPattern that is a RegExp", { contextPattern: /cos/u }, `${prefix}.contextPattern: expected a non-empty string, got {}`],
-    ["an empty constantsModule", { constantsModule: "" }, `${prefix}.constantsModule: expected a non-empty string, got ""`],
-    ["constantsName that is a number", { constantsName: 3 }, `${prefix}.constantsName: expected a non-empty string, got 3`],
+    [
+      "codeNames that is a string",
+      { codeNames: "code" },
+      `${prefix}.codeNames: expected an array of non-empty strings, got "code"`,
+    ],
+    [
+      "contextPattern that is not a valid regex",
+      { contextPattern: invalidSource },
+      `${prefix}.contextPattern: not a valid regular expression: ${invalidRegExp}`,
+    ],
+    [
+      "an empty contextPattern",
+      { contextPattern: "" },
+      `${prefix}.contextPattern: expected a non-empty string, got ""`,
+    ],
+    [
+      "contextPattern that is a RegExp",
+      { contextPattern: /cos/u },
+      `${prefix}.contextPattern: expected a non-empty string, got {}`,
+    ],
+    [
+      "an empty constantsModule",
+      { constantsModule: "" },
+      `${prefix}.constantsModule: expected a non-empty string, got ""`,
+    ],
+    [
+      "constantsName that is a number",
+      { constantsName: 3 },
+      `${prefix}.constantsName: expected a non-empty string, got 3`,
+    ],
   ];
   it.each(settingsCases)("throws a SettingsError for %s", (_, value, message) => {
     const error = thrown(value);
@@ -184,13 +242,37 @@ describe("parseSettings rejects invalid values, naming the setting", () => {
   });
   const catalogCases: [string, unknown, string][] = [
     ["extraCodes that is an array", { extraCodes: [] }, `${where}: (root): expected an object, got an array`],
-    ["a key that is not an integer", extra("abc", {}), `${where}: ["abc"]: the key must be an integer code such as "-99999"`],
-    ["an unknown category", extra("-99999", { category: "gateway" }), `${where}: ["-99999"].category: expected one of ${categories}, got "gateway"`],
+    [
+      "a key that is not an integer",
+      extra("abc", {}),
+      `${where}: ["abc"]: the key must be an integer code such as "-99999"`,
+    ],
+    [
+      "an unknown category",
+      extra("-99999", { category: "gateway" }),
+      `${where}: ["-99999"].category: expected one of ${categories}, got "gateway"`,
+    ],
     ["a duplicate of a built-in code", extra("-96", {}), `${where}: ["-96"].code: duplicate code -96`],
-    ["a duplicate of a built-in name", extra("-99999", { name: "SIGNATURE_EXPIRED" }), `${where}: ["-99999"].name: duplicate name "SIGNATURE_EXPIRED"`],
-    ["an unknown field", extra("-99999", { retryable: true }), `${where}: ["-99999"].retryable: unknown field (allowed: name, category, retry, description)`],
-    ["a missing description", extra("-99999", { description: undefined }), `${where}: ["-99999"].description: expected a non-empty string, got nothing`],
-    ["a name that is not UPPER_SNAKE_CASE", extra("-99999", { name: "gatewayDown" }), `${where}: ["-99999"] (code -99999).name: "gatewayDown" is not an UPPER_SNAKE_CASE identifier`],
+    [
+      "a duplicate of a built-in name",
+      extra("-99999", { name: "SIGNATURE_EXPIRED" }),
+      `${where}: ["-99999"].name: duplicate name "SIGNATURE_EXPIRED"`,
+    ],
+    [
+      "an unknown field",
+      extra("-99999", { retryable: true }),
+      `${where}: ["-99999"].retryable: unknown field (allowed: name, category, retry, description)`,
+    ],
+    [
+      "a missing description",
+      extra("-99999", { description: undefined }),
+      `${where}: ["-99999"].description: expected a non-empty string, got nothing`,
+    ],
+    [
+      "a name that is not UPPER_SNAKE_CASE",
+      extra("-99999", { name: "gatewayDown" }),
+      `${where}: ["-99999"] (code -99999).name: "gatewayDown" is not an UPPER_SNAKE_CASE identifier`,
+    ],
     [
       "a retry class that contradicts the category",
       extra("-99999", { retry: "never" }),
@@ -199,7 +281,12 @@ describe("parseSettings rejects invalid values, naming the setting", () => {
     ["code 0", extra("0", {}), `${where}: ["0"].code: 0 means success and is not an error code`],
     [
       "two extra codes with one name",
-      { extraCodes: { "-99999": { name: "GATEWAY_DOWN", category: "transient", description: "a" }, "-99998": { name: "GATEWAY_DOWN", category: "auth", description: "b" } } },
+      {
+        extraCodes: {
+          "-99999": { name: "GATEWAY_DOWN", category: "transient", description: "a" },
+          "-99998": { name: "GATEWAY_DOWN", category: "auth", description: "b" },
+        },
+      },
       `${where}: ["-99998"].name: duplicate name "GATEWAY_DOWN"`,
     ],
   ];

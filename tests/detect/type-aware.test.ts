@@ -5,9 +5,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { RuleTester } from "@typescript-eslint/rule-tester";
-import { Linter, type Rule } from "eslint";
+import { Linter } from "eslint";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import plugin from "../../src/index.js";
 import rule from "../../src/rules/no-unknown-code.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -26,8 +27,6 @@ const ruleTester = new RuleTester({
 
 type MessageIds = keyof typeof rule.meta.messages;
 type Options = Parameters<typeof rule.create>[0]["options"];
-// The rule tester may resolve its own copy of @typescript-eslint/utils: hand it the rule as the type its `run` expects.
-const testedRule = rule as unknown as Parameters<typeof ruleTester.run<MessageIds, Options>>[1];
 
 /** The report for the unknown code `-99999` (no known code is one edit away), at its last occurrence in `code`. */
 function unknown99999(code: string, spelled = "-99999") {
@@ -35,13 +34,20 @@ function unknown99999(code: string, spelled = "-99999") {
   const before = code.slice(0, offset).split("\n");
   const line = before.length;
   const column = before.at(-1)!.length + 1;
-  return { messageId: "unknownCode" as const, data: { code: -99999 }, line, column, endLine: line, endColumn: column + spelled.length };
+  return {
+    messageId: "unknownCode" as const,
+    data: { code: -99999 },
+    line,
+    column,
+    endLine: line,
+    endColumn: column + spelled.length,
+  };
 }
 
 const valid = (code: string) => ({ code, filename });
 const invalid = (code: string, spelled?: string) => ({ code, filename, errors: [unknown99999(code, spelled)] });
 
-ruleTester.run<MessageIds, Options>("no-unknown-code, typeAware", testedRule, {
+ruleTester.run<MessageIds, Options>("no-unknown-code, typeAware", rule, {
   valid: [
     // In COS context (`cosErr`), but the code expression's type cannot be a number or a numeric string.
     valid("declare const cosErr: { code: boolean };\nif (cosErr.code === -99999) {}"),
@@ -60,7 +66,9 @@ ruleTester.run<MessageIds, Options>("no-unknown-code, typeAware", testedRule, {
         "if (err.code === -99999) {}",
     ),
     // Known codes are never reported, typed or not.
-    valid('import type { Code } from "./codes-reexport.js";\ndeclare const err: { code: Code };\nif (err.code === -96) {}'),
+    valid(
+      'import type { Code } from "./codes-reexport.js";\ndeclare const err: { code: Code };\nif (err.code === -96) {}',
+    ),
   ],
   invalid: [
     // In COS context, with a type that can hold a code.
@@ -85,9 +93,13 @@ ruleTester.run<MessageIds, Options>("no-unknown-code, typeAware", testedRule, {
     invalid("export function check(cosErr: { code: number }) {\n  return [-99999, -96].includes(cosErr.code);\n}"),
     // Typed as the runtime module's CosErrorCodeValue (re-exported as `Code`, so that nothing in the file
     // is a COS signal): the type puts the site in COS context.
-    invalid('import type { Code } from "./codes-reexport.js";\ndeclare const err: { code: Code };\nif (err.code === -99999) {}'),
+    invalid(
+      'import type { Code } from "./codes-reexport.js";\ndeclare const err: { code: Code };\nif (err.code === -99999) {}',
+    ),
     invalid('export function check(code: import("./codes-reexport.js").Code) {\n  return code === -99999;\n}'),
-    invalid('import type { Code } from "./codes-reexport.js";\ntype Alias = Code;\ndeclare const errorCode: Alias;\nif (errorCode === -99999) {}'),
+    invalid(
+      'import type { Code } from "./codes-reexport.js";\ntype Alias = Code;\ndeclare const errorCode: Alias;\nif (errorCode === -99999) {}',
+    ),
     // The runtime module's type by its own name, imported by package name.
     invalid(
       'import type { CosErrorCodeValue } from "eslint-plugin-cos-errors/codes";\n' +
@@ -102,7 +114,15 @@ describe("the typed fixture", () => {
     expect(read.error).toBeUndefined();
     const { options, errors } = ts.parseJsonConfigFileContent(read.config as object, ts.sys, fixtureDir);
     expect(errors).toEqual([]);
-    const resolved = ts.resolveModuleName("eslint-plugin-cos-errors/codes", filename, options, ts.sys, undefined, undefined, ts.ModuleKind.ESNext);
+    const resolved = ts.resolveModuleName(
+      "eslint-plugin-cos-errors/codes",
+      filename,
+      options,
+      ts.sys,
+      undefined,
+      undefined,
+      ts.ModuleKind.ESNext,
+    );
     expect(resolved.resolvedModule?.resolvedFileName).toBe(path.join(root, "dist/esm/codes.d.ts"));
   });
 });
@@ -114,7 +134,7 @@ describe("typeAware without type information", () => {
         "if (cosErr.code === -99999) {}",
         [
           {
-            plugins: { "cos-errors": { rules: { "no-unknown-code": rule as unknown as Rule.RuleModule } } },
+            plugins: { "cos-errors": plugin },
             rules: { "cos-errors/no-unknown-code": "error" },
             settings: { "cos-errors": { typeAware: true } },
           },
@@ -135,7 +155,7 @@ describe("typeAware without type information", () => {
   it("lints the same file without typeAware", () => {
     const messages = new Linter().verify("if (cosErr.code === -99999) {}", [
       {
-        plugins: { "cos-errors": { rules: { "no-unknown-code": rule as unknown as Rule.RuleModule } } },
+        plugins: { "cos-errors": plugin },
         rules: { "cos-errors/no-unknown-code": "error" },
       },
     ]);

@@ -15,7 +15,13 @@ import noUnknownCode from "../../src/rules/no-unknown-code.js";
 import preferNamedCode from "../../src/rules/prefer-named-code.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const serverBin = path.join(root, "node_modules", "vscode-langservers-extracted", "bin", "vscode-eslint-language-server");
+const serverBin = path.join(
+  root,
+  "node_modules",
+  "vscode-langservers-extracted",
+  "bin",
+  "vscode-eslint-language-server",
+);
 
 /** Every wait on the server is bounded, so a broken server fails the test instead of hanging it. */
 const TIMEOUT_MS = 30_000;
@@ -161,7 +167,8 @@ class LspClient {
       if (!pending) return;
       clearTimeout(pending.timer);
       this.pending.delete(message.id as number);
-      if (message.error) pending.reject(this.failure(`${pending.method} failed: ${message.error.code} ${message.error.message}`));
+      if (message.error)
+        pending.reject(this.failure(`${pending.method} failed: ${message.error.code} ${message.error.message}`));
       else pending.resolve(message.result);
     } else if (message.id !== undefined && message.id !== null) {
       // A request from the server.
@@ -199,7 +206,11 @@ function offsetAt(text: string, position: Position): number {
 /** Applies non-overlapping text edits, all relative to the original text, as an editor does. */
 function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   const located = edits
-    .map((edit) => ({ start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end), newText: edit.newText }))
+    .map((edit) => ({
+      start: offsetAt(text, edit.range.start),
+      end: offsetAt(text, edit.range.end),
+      newText: edit.newText,
+    }))
     .sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;
   let limit = text.length;
@@ -214,7 +225,9 @@ function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
 /** The text edits a workspace edit makes to one document (`changes` or `documentChanges` form). */
 function editsFor(edit: WorkspaceEdit, uri: string): TextEdit[] {
   const fromChanges = edit.changes?.[uri] ?? [];
-  const fromDocumentChanges = (edit.documentChanges ?? []).filter((c) => c.textDocument.uri === uri).flatMap((c) => c.edits);
+  const fromDocumentChanges = (edit.documentChanges ?? [])
+    .filter((c) => c.textDocument.uri === uri)
+    .flatMap((c) => c.edits);
   return [...fromChanges, ...fromDocumentChanges];
 }
 
@@ -282,7 +295,9 @@ describe("the ESLint language server with the built plugin: diagnostics and quic
   };
 
   const pullDiagnostics = async (): Promise<Diagnostic[]> => {
-    const report = await lsp().request<{ kind: string; items: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri } });
+    const report = await lsp().request<{ kind: string; items: Diagnostic[] }>("textDocument/diagnostic", {
+      textDocument: { uri },
+    });
     expect(report.kind).toBe("full");
     return report.items;
   };
@@ -305,7 +320,10 @@ describe("the ESLint language server with the built plugin: diagnostics and quic
     if (!action.command) throw new Error(`code action without a command: ${JSON.stringify(action)}`);
     const before = lsp().appliedEdits.length;
     // The server answers executeCommand only once the client has answered its applyEdit request.
-    await lsp().request("workspace/executeCommand", { command: action.command.command, arguments: action.command.arguments });
+    await lsp().request("workspace/executeCommand", {
+      command: action.command.command,
+      arguments: action.command.arguments,
+    });
     expect(lsp().appliedEdits.length).toBe(before + 1);
     return editsFor(lsp().appliedEdits[before]!, uri);
   };
@@ -327,7 +345,10 @@ describe("the ESLint language server with the built plugin: diagnostics and quic
       run: "onType",
       workingDirectory: { mode: "location" },
       workspaceFolder: folder,
-      codeAction: { disableRuleComment: { enable: true, location: "separateLine" }, showDocumentation: { enable: true } },
+      codeAction: {
+        disableRuleComment: { enable: true, location: "separateLine" },
+        showDocumentation: { enable: true },
+      },
       codeActionOnSave: { mode: "all" },
       problems: { shortenToSingleLine: false },
       options: {},
@@ -364,7 +385,9 @@ describe("the ESLint language server with the built plugin: diagnostics and quic
       },
     });
     client.notify("initialized", {});
-    client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "javascript", version: 1, text: SOURCE } });
+    client.notify("textDocument/didOpen", {
+      textDocument: { uri, languageId: "javascript", version: 1, text: SOURCE },
+    });
     diagnostics = await pullDiagnostics();
   });
 
@@ -379,13 +402,22 @@ describe("the ESLint language server with the built plugin: diagnostics and quic
   });
 
   it("loads eslint from the project's node_modules, found by walking up from the workspace", () => {
-    expect(lsp().log).toContain(`[window/logMessage] ESLint library loaded from: ${path.join(root, "node_modules", "eslint", "lib", "api.js")}`);
+    expect(lsp().log).toContain(
+      `[window/logMessage] ESLint library loaded from: ${path.join(root, "node_modules", "eslint", "lib", "api.js")}`,
+    );
     expect(lsp().errors, lsp().log.join("\n")).toEqual([]);
   });
 
   it("pulls exactly the two findings, with the rule ids as codes and the rules' messages", () => {
     // The server log in the failure message shows why, should the plugin or its config fail to load.
-    const found = diagnostics.map(({ code, range, message, severity, source, codeDescription }) => ({ code, range, message, severity, source, codeDescription }));
+    const found = diagnostics.map(({ code, range, message, severity, source, codeDescription }) => ({
+      code,
+      range,
+      message,
+      severity,
+      source,
+      codeDescription,
+    }));
     expect(found, lsp().log.join("\n")).toEqual([
       {
         code: PREFER,
@@ -410,7 +442,9 @@ describe("the ESLint language server with the built plugin: diagnostics and quic
         "`-4016` (UPLOAD_SHA_MISMATCH: SHA of uploaded data does not match the SHA given in the request) or " +
         "`-4019` (UPLOAD_RESUMABLE: An unfinished upload of the same file (same SHA) exists; it can be resumed)?",
     );
-    expect(PREFER_MESSAGE).toBe("Use `CosErrorCode.SIGNATURE_EXPIRED` (Signature expired) instead of the magic number `-96`.");
+    expect(PREFER_MESSAGE).toBe(
+      "Use `CosErrorCode.SIGNATURE_EXPIRED` (Signature expired) instead of the magic number `-96`.",
+    );
   });
 
   it("fixes -96 with the named constant and its import", async () => {
@@ -451,6 +485,8 @@ export function isDone(err) {
     expect(suggestion).toMatchObject({ kind: "quickfix", command: { command: "eslint.applySuggestion" } });
     const edits = await execute(suggestion);
     expect(edits).toEqual([{ range: lspRange(3, 22, 27), newText: "-4018" }]);
-    expect(applyTextEdits(SOURCE, edits)).toBe(SOURCE.replace("return err.code === -4017;", "return err.code === -4018;"));
+    expect(applyTextEdits(SOURCE, edits)).toBe(
+      SOURCE.replace("return err.code === -4017;", "return err.code === -4018;"),
+    );
   });
 });

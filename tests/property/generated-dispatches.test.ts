@@ -31,14 +31,21 @@ interface DispatchSpec {
   readonly importConstants: boolean;
 }
 
-const unknownCode = fc.integer({ min: 5, max: 99_999 }).map((n) => -n).filter((n) => !KNOWN_SET.has(n));
+const unknownCode = fc
+  .integer({ min: 5, max: 99_999 })
+  .map((n) => -n)
+  .filter((n) => !KNOWN_SET.has(n));
 const code: fc.Arbitrary<Code> = fc.oneof(
   fc.record({
     value: fc.constantFrom(...KNOWN),
     known: fc.constant(true),
     spelling: fc.constantFrom<Spelling>("literal", "string", "const", "constant"),
   }),
-  fc.record({ value: unknownCode, known: fc.constant(false), spelling: fc.constantFrom<Spelling>("literal", "string") }),
+  fc.record({
+    value: unknownCode,
+    known: fc.constant(false),
+    spelling: fc.constantFrom<Spelling>("literal", "string"),
+  }),
 );
 const dispatch: fc.Arbitrary<DispatchSpec> = fc.record({
   shape: fc.constantFrom("switch", "if"),
@@ -80,7 +87,9 @@ function render(spec: DispatchSpec): { source: string; unknown: number[] } {
         return { text: name, strictString: false };
       }
       case "constant":
-        return spec.importConstants ? { text: `CosErrorCode.${NAME_BY_CODE.get(c.value)!}`, strictString: false } : { text: String(c.value), strictString: false };
+        return spec.importConstants
+          ? { text: `CosErrorCode.${NAME_BY_CODE.get(c.value)!}`, strictString: false }
+          : { text: String(c.value), strictString: false };
     }
   };
   const body: string[] = [];
@@ -92,7 +101,11 @@ function render(spec: DispatchSpec): { source: string; unknown: number[] } {
       for (const c of cases) body.push(`        case ${operand(c).text}:`);
       body.push(`          ${ACTIONS[branch.action]}`, branch.action === "retry" ? "          break;" : "");
     });
-    if (spec.fallback !== "none") body.push("        default:", `          ${spec.fallback === "retry" ? "await retryUpload(file); break;" : "throw err;"}`);
+    if (spec.fallback !== "none")
+      body.push(
+        "        default:",
+        `          ${spec.fallback === "retry" ? "await retryUpload(file); break;" : "throw err;"}`,
+      );
     body.push("      }");
   } else {
     const tests = spec.branches
@@ -108,7 +121,8 @@ function render(spec: DispatchSpec): { source: string; unknown: number[] } {
         return `if (${test}) {\n        ${ACTIONS[branch.action]}\n      }`;
       });
     let chain = tests.join(" else ");
-    if (spec.fallback !== "none") chain += ` else {\n        ${spec.fallback === "retry" ? "await retryUpload(file);" : "throw err;"}\n      }`;
+    if (spec.fallback !== "none")
+      chain += ` else {\n        ${spec.fallback === "retry" ? "await retryUpload(file);" : "throw err;"}\n      }`;
     body.push(`      ${chain}`);
   }
   const source = [
@@ -133,7 +147,9 @@ function render(spec: DispatchSpec): { source: string; unknown: number[] } {
 }
 
 const linter = new Linter();
-const config = (rules: Linter.RulesRecord): Linter.Config[] => [{ files: ["**/*.js"], plugins: { "cos-errors": plugin }, rules }];
+const config = (rules: Linter.RulesRecord): Linter.Config[] => [
+  { files: ["**/*.js"], plugins: { "cos-errors": plugin }, rules },
+];
 const ALL = config(plugin.configs.all.rules);
 const PREFER = config({ "cos-errors/prefer-named-code": "error" });
 const UNKNOWN = config({ "cos-errors/no-unknown-code": "error" });

@@ -1,19 +1,8 @@
-import { RuleTester } from "@typescript-eslint/rule-tester";
-import { Linter, type Rule } from "eslint";
+import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
+import plugin from "../../src/index.js";
 import rule from "../../src/rules/handle-non-retryable.js";
-import { thrownMessage } from "../helpers/thrown.js";
-
-/**
- * Template tag for test sources: drops the first line break and the common indentation, so that line 1
- * is the first line of code and columns count from the left margin.
- */
-function dedent(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = String.raw({ raw: strings.raw }, ...values);
-  const lines = text.replace(/^\n/u, "").replace(/\n[ \t]*$/u, "").split("\n");
-  const indent = Math.min(...lines.filter((line) => line.trim() !== "").map((line) => /^ */u.exec(line)![0].length));
-  return lines.map((line) => line.slice(indent)).join("\n");
-}
+import { dedent, ruleTester, thrownMessage } from "../helpers/index.js";
 
 /** Every category a plain retry cannot fix, in data/categories.json order, with its first two examples. */
 const CATEGORY_TEXT = {
@@ -36,13 +25,8 @@ const allBut = (...handled: RequiredCategory[]): string =>
     .map((id) => CATEGORY_TEXT[id])
     .join(", ");
 
-const ruleTester = new RuleTester();
-
 type MessageIds = keyof typeof rule.meta.messages;
 type Options = Parameters<typeof rule.create>[0]["options"];
-// The rule tester may resolve its own copy of @typescript-eslint/utils, whose rule types are nominally
-// different from the ones the plugin is built with: hand it the rule as the type its `run` expects.
-const testedRule = rule as unknown as Parameters<typeof ruleTester.run<MessageIds, Options>>[1];
 
 // The same dispatch with different calls in its `default`: what counts as retrying.
 const defaultCalls = (call: string): string => dedent`
@@ -84,7 +68,7 @@ const NON_RETRYING_CALLS = [
   "return cos.putObject(params, { retryCount: 0 });",
 ];
 
-ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
+ruleTester.run<MessageIds, Options>("handle-non-retryable", rule, {
   valid: [
     // switch with a default that rethrows
     dedent`
@@ -568,7 +552,9 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
           }
         }
       `,
-      errors: [{ messageId: "noFallback", data: { categories: allBut("conflict") }, line: 7, column: 5, suggestions: [] }],
+      errors: [
+        { messageId: "noFallback", data: { categories: allBut("conflict") }, line: 7, column: 5, suggestions: [] },
+      ],
     },
     // consecutive ifs whose common fallback retries: one report, on the first if
     {
@@ -677,7 +663,9 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
           }
         }
       `,
-      errors: [{ messageId: "fallbackRetries", data: { categories: allBut("conflict") }, line: 9, column: 7, suggestions: [] }],
+      errors: [
+        { messageId: "fallbackRetries", data: { categories: allBut("conflict") }, line: 9, column: 7, suggestions: [] },
+      ],
     },
     // `continue` of a `while` is a retry, so the case that "skips" -4018 retries it and handles nothing
     {
@@ -754,7 +742,9 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
           }
         }
       `,
-      errors: [{ messageId: "fallbackRetries", data: { categories: allBut("signature", "not-found") }, line: 7, column: 5 }],
+      errors: [
+        { messageId: "fallbackRetries", data: { categories: allBut("signature", "not-found") }, line: 7, column: 5 },
+      ],
     },
     // if chain without else whose branches leave, followed by a retry: the retry is the fallback
     {
@@ -770,7 +760,9 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
           });
         }
       `,
-      errors: [{ messageId: "fallbackRetries", data: { categories: allBut("request", "conflict") }, line: 6, column: 5 }],
+      errors: [
+        { messageId: "fallbackRetries", data: { categories: allBut("request", "conflict") }, line: 6, column: 5 },
+      ],
     },
     // if without else whose branch does not leave: no fallback
     {
@@ -967,7 +959,15 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
     // retry calls in the default: names matching the default retryPattern, a retry passed as an argument, a callback
     ...RETRYING_CALLS.map((call) => ({
       code: defaultCalls(call),
-      errors: [{ messageId: "fallbackRetries" as const, data: { categories: allBut("conflict") }, line: 7, column: 5, suggestions: [] }],
+      errors: [
+        {
+          messageId: "fallbackRetries" as const,
+          data: { categories: allBut("conflict") },
+          line: 7,
+          column: 5,
+          suggestions: [],
+        },
+      ],
     })),
     // promise .catch handler: suggestion uses the callback's parameter
     {
@@ -1202,7 +1202,9 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
           }
         }
       `,
-      errors: [{ messageId: "noFallback", data: { categories: allBut("conflict") }, line: 7, column: 5, suggestions: [] }],
+      errors: [
+        { messageId: "noFallback", data: { categories: allBut("conflict") }, line: 7, column: 5, suggestions: [] },
+      ],
     },
     // `? :` chains
     {
@@ -1536,7 +1538,9 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
         }
       `,
       options: [{ categories: ["throttling"] }],
-      errors: [{ messageId: "noFallback", data: { categories: "throttling (-71 TOO_MANY_REQUESTS)" }, line: 7, column: 5 }],
+      errors: [
+        { messageId: "noFallback", data: { categories: "throttling (-71 TOO_MANY_REQUESTS)" }, line: 7, column: 5 },
+      ],
     },
     // the same code without the option: every non-backoff category
     {
@@ -1610,7 +1614,9 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", testedRule, {
         }
       `,
       options: [{ retryPattern: "^again$" }],
-      errors: [{ messageId: "fallbackRetries", data: { categories: allBut("conflict") }, line: 7, column: 5, suggestions: [] }],
+      errors: [
+        { messageId: "fallbackRetries", data: { categories: allBut("conflict") }, line: 7, column: 5, suggestions: [] },
+      ],
     },
     // option fallbackCommentPattern replaces the default comment
     {
@@ -1648,7 +1654,7 @@ describe("handle-non-retryable options", () => {
   const lint = (options: unknown): Linter.LintMessage[] =>
     new Linter().verify(source, [
       {
-        plugins: { "cos-errors": { rules: { "handle-non-retryable": rule as unknown as Rule.RuleModule } } },
+        plugins: { "cos-errors": plugin },
         rules: { "cos-errors/handle-non-retryable": ["error", options] },
       },
     ]);
@@ -1679,7 +1685,9 @@ describe("handle-non-retryable options", () => {
 
   it("rejects a non-string retryPattern through ESLint's schema check, naming the rule and the value", () => {
     // ESLint's rule-option validator prints the rule and the bad value, not the option's path.
-    expect(thrown({ retryPattern: 5 })).toBe('Key "rules": Key "cos-errors/handle-non-retryable":\n\tValue 5 should be string.\n');
+    expect(thrown({ retryPattern: 5 })).toBe(
+      'Key "rules": Key "cos-errors/handle-non-retryable":\n\tValue 5 should be string.\n',
+    );
   });
 
   it("rejects a retryPattern that is not a regular expression", () => {
@@ -1693,13 +1701,15 @@ describe("handle-non-retryable options", () => {
       () =>
         new Linter().verify("export const total = (a, b) => a + b;\n", [
           {
-            plugins: { "cos-errors": { rules: { "handle-non-retryable": rule as unknown as Rule.RuleModule } } },
+            plugins: { "cos-errors": plugin },
             rules: { "cos-errors/handle-non-retryable": ["error", { categories: ["nope"] }] },
           },
         ]),
       "a bad option in a file without COS code",
     );
-    expect(message).toContain('eslint-plugin-cos-errors: rule "cos-errors/handle-non-retryable" option categories: "nope" is not a category ');
+    expect(message).toContain(
+      'eslint-plugin-cos-errors: rule "cos-errors/handle-non-retryable" option categories: "nope" is not a category ',
+    );
   });
 
   it("rejects a fallbackCommentPattern that is not a regular expression", () => {

@@ -1,19 +1,8 @@
-import { RuleTester } from "@typescript-eslint/rule-tester";
-import { Linter, type Rule } from "eslint";
+import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
+import plugin from "../../src/index.js";
 import rule from "../../src/rules/no-retry-non-retryable.js";
-import { thrownMessage } from "../helpers/thrown.js";
-
-/**
- * Template tag for test sources: drops the first line break and the common indentation, so that line 1
- * is the first line of code and columns count from the left margin.
- */
-function dedent(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = String.raw({ raw: strings.raw }, ...values);
-  const lines = text.replace(/^\n/u, "").replace(/\n[ \t]*$/u, "").split("\n");
-  const indent = Math.min(...lines.filter((line) => line.trim() !== "").map((line) => /^ */u.exec(line)![0].length));
-  return lines.map((line) => line.slice(indent)).join("\n");
-}
+import { dedent, ruleTester, thrownMessage } from "../helpers/index.js";
 
 // Report data, from docs/codes.md and data/categories.json.
 const SIGNATURE_INVALID = { code: -97, name: "SIGNATURE_INVALID", category: "signature" };
@@ -30,7 +19,8 @@ const UPLOAD_RESUMABLE = {
   code: -4019,
   name: "UPLOAD_RESUMABLE",
   category: "resumable",
-  fixAction: "resume the upload (list the parts, send the missing ones, finish) instead of restarting it; never delete and re-upload",
+  fixAction:
+    "resume the upload (list the parts, send the missing ones, finish) instead of restarting it; never delete and re-upload",
 };
 const UPLOAD_SHA_MISMATCH = {
   code: -4016,
@@ -39,15 +29,10 @@ const UPLOAD_SHA_MISMATCH = {
   fixAction: "re-read the source and recompute the checksum before sending it again, once",
 };
 
-const ruleTester = new RuleTester();
-
 type MessageIds = keyof typeof rule.meta.messages;
 type Options = Parameters<typeof rule.create>[0]["options"];
-// The rule tester may resolve its own copy of @typescript-eslint/utils, whose rule types are nominally
-// different from the ones the plugin is built with: hand it the rule as the type its `run` expects.
-const testedRule = rule as unknown as Parameters<typeof ruleTester.run<MessageIds, Options>>[1];
 
-ruleTester.run<MessageIds, Options>("no-retry-non-retryable", testedRule, {
+ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
   valid: [
     // an after-fix category tested through the helper, fixed before the retry
     dedent`
@@ -319,7 +304,10 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", testedRule, {
       errors: [
         {
           messageId: "categoryNotRetryable",
-          data: { categories: "signature-expired, resumable, integrity, request, auth, signature, not-found, conflict, banned" },
+          data: {
+            categories:
+              "signature-expired, resumable, integrity, request, auth, signature, not-found, conflict, banned",
+          },
           line: 7,
           column: 9,
           endColumn: 34,
@@ -838,7 +826,7 @@ describe("no-retry-non-retryable options", () => {
   const lint = (options: unknown): Linter.LintMessage[] =>
     new Linter().verify(source, [
       {
-        plugins: { "cos-errors": { rules: { "no-retry-non-retryable": rule as unknown as Rule.RuleModule } } },
+        plugins: { "cos-errors": plugin },
         rules: { "cos-errors/no-retry-non-retryable": ["error", options] },
       },
     ]);
@@ -846,9 +834,9 @@ describe("no-retry-non-retryable options", () => {
 
   it("accepts valid options", () => {
     expect(lint({ retryPattern: "^again$", afterFixPattern: "^reauth" })).toEqual([]);
-    expect(lint({ retryPattern: "^again$", afterFixPattern: "^refresh" }).map((m) => [m.messageId, m.line, m.column])).toEqual([
-      ["retryBeforeFix", 7, 22],
-    ]);
+    expect(
+      lint({ retryPattern: "^again$", afterFixPattern: "^refresh" }).map((m) => [m.messageId, m.line, m.column]),
+    ).toEqual([["retryBeforeFix", 7, 22]]);
   });
 
   it("rejects an unknown key, naming it", () => {
@@ -891,14 +879,16 @@ describe("no-retry-non-retryable: the `if` and `?:` tests the dispatch listeners
         `,
         [
           {
-            plugins: { "cos-errors": { rules: { "no-retry-non-retryable": rule as unknown as Rule.RuleModule } } },
+            plugins: { "cos-errors": plugin },
             rules: { "cos-errors/no-retry-non-retryable": "error" },
           },
         ],
       )
       .map((m) => {
         const code = /^`(-?\d+)`/u.exec(m.message)?.[1];
-        return code === undefined ? `${m.line}:${m.column} ${m.messageId}` : `${m.line}:${m.column} ${m.messageId} ${code}`;
+        return code === undefined
+          ? `${m.line}:${m.column} ${m.messageId}`
+          : `${m.line}:${m.column} ${m.messageId} ${code}`;
       });
 
   // Line 5 has the test at column 7, line 6 at column 10; the rule reports each code's literal, or the
@@ -917,7 +907,11 @@ describe("no-retry-non-retryable: the `if` and `?:` tests the dispatch listeners
       "[-133, -197].includes(err.code)",
       ["5:8 neverRetryable -133", "5:14 neverRetryable -197", "6:11 neverRetryable -133", "6:17 neverRetryable -197"],
     ],
-    ["`!` before a one-argument helper call", "!isRetryableCosError(err)", ["5:7 categoryNotRetryable", "6:10 categoryNotRetryable"]],
+    [
+      "`!` before a one-argument helper call",
+      "!isRetryableCosError(err)",
+      ["5:7 categoryNotRetryable", "6:10 categoryNotRetryable"],
+    ],
   ])("%s reaches the rule", (_, test, expected) => {
     expect(lint(test)).toEqual(expected);
   });

@@ -1,19 +1,9 @@
-import { RuleTester, type InvalidTestCase, type TestCaseError } from "@typescript-eslint/rule-tester";
-import { Linter, type Rule } from "eslint";
+import { type InvalidTestCase, type TestCaseError } from "@typescript-eslint/rule-tester";
+import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
+import plugin from "../../src/index.js";
 import rule from "../../src/rules/no-unknown-code.js";
-import { thrownMessage } from "../helpers/thrown.js";
-
-/**
- * Template tag for test sources: drops the first line break and the common indentation, so that line 1
- * is the first line of code and columns count from the left margin.
- */
-function dedent(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = String.raw({ raw: strings.raw }, ...values);
-  const lines = text.replace(/^\n/u, "").replace(/\n[ \t]*$/u, "").split("\n");
-  const indent = Math.min(...lines.filter((line) => line.trim() !== "").map((line) => /^ */u.exec(line)![0].length));
-  return lines.map((line) => line.slice(indent)).join("\n");
-}
+import { dedent, ruleTester, thrownMessage } from "../helpers/index.js";
 
 type MessageIds = keyof typeof rule.meta.messages;
 type Options = Parameters<typeof rule.create>[0]["options"];
@@ -28,7 +18,11 @@ interface Known {
   readonly en: readonly string[];
 }
 
-const FILE_ALREADY_UPLOADED: Known = { code: -4018, name: "FILE_ALREADY_UPLOADED", en: ["File already exists and its upload is complete"] };
+const FILE_ALREADY_UPLOADED: Known = {
+  code: -4018,
+  name: "FILE_ALREADY_UPLOADED",
+  en: ["File already exists and its upload is complete"],
+};
 const UPLOAD_SHA_MISMATCH: Known = {
   code: -4016,
   name: "UPLOAD_SHA_MISMATCH",
@@ -40,11 +34,31 @@ const UPLOAD_RESUMABLE: Known = {
   en: ["An unfinished upload of the same file (same SHA) exists; it can be resumed"],
 };
 const INVALID_PARAMETER: Known = { code: -5999, name: "INVALID_PARAMETER", en: ["Invalid request parameter"] };
-const INTERNAL_ERROR_5997: Known = { code: -5997, name: "INTERNAL_ERROR_5997", en: ["Internal error; contact Tencent Cloud support"] };
-const INVALID_HTTP_METHOD: Known = { code: -5996, name: "INVALID_HTTP_METHOD", en: ["Wrong or missing HTTP request method"] };
-const INVALID_URL_PATH: Known = { code: -5994, name: "INVALID_URL_PATH", en: ["URL path does not conform to the specification"] };
-const INVALID_FORMDATA_BODY: Known = { code: -5993, name: "INVALID_FORMDATA_BODY", en: ["Malformed multipart/form-data body"] };
-const CONTENT_MD5_MISMATCH: Known = { code: -5961, name: "CONTENT_MD5_MISMATCH", en: ["Request body does not match its Content-MD5"] };
+const INTERNAL_ERROR_5997: Known = {
+  code: -5997,
+  name: "INTERNAL_ERROR_5997",
+  en: ["Internal error; contact Tencent Cloud support"],
+};
+const INVALID_HTTP_METHOD: Known = {
+  code: -5996,
+  name: "INVALID_HTTP_METHOD",
+  en: ["Wrong or missing HTTP request method"],
+};
+const INVALID_URL_PATH: Known = {
+  code: -5994,
+  name: "INVALID_URL_PATH",
+  en: ["URL path does not conform to the specification"],
+};
+const INVALID_FORMDATA_BODY: Known = {
+  code: -5993,
+  name: "INVALID_FORMDATA_BODY",
+  en: ["Malformed multipart/form-data body"],
+};
+const CONTENT_MD5_MISMATCH: Known = {
+  code: -5961,
+  name: "CONTENT_MD5_MISMATCH",
+  en: ["Request body does not match its Content-MD5"],
+};
 const INVALID_XML: Known = { code: -5962, name: "INVALID_XML", en: ["XML parsing failed: request XML is malformed"] };
 const READ_DATA_TIMEOUT: Known = {
   code: -5963,
@@ -70,7 +84,13 @@ const INTERNAL_ERROR_POSITIVE_100: Known = {
 /** The nearest known codes of -4017 (one digit away), by distance, then catalogue order. */
 const NEAR_4017 = [FILE_ALREADY_UPLOADED, UPLOAD_SHA_MISMATCH, UPLOAD_RESUMABLE];
 /** -5998 has six known codes one edit away (-5999, -5997, -5996, -5994, -5993, -5991): five are offered. */
-const NEAR_5998 = [INVALID_PARAMETER, INTERNAL_ERROR_5997, INVALID_HTTP_METHOD, INVALID_URL_PATH, INVALID_FORMDATA_BODY];
+const NEAR_5998 = [
+  INVALID_PARAMETER,
+  INTERNAL_ERROR_5997,
+  INVALID_HTTP_METHOD,
+  INVALID_URL_PATH,
+  INVALID_FORMDATA_BODY,
+];
 const NEAR_5960 = [CONTENT_MD5_MISMATCH, INVALID_XML, READ_DATA_TIMEOUT, UNKNOWN_OP, SLICE_INIT_BAD_SLICE_PARAMS];
 
 /** The message's and the suggestion's description of a known code: `` `-4018` (NAME: English) ``. */
@@ -95,7 +115,10 @@ function replaceAt(source: string, at: At, replacement: string): string {
   let offset = at.column - 1;
   for (let i = 0; i < at.line - 1; i++) offset += lines[i]!.length + 1;
   const found = source.slice(offset, offset + at.text.length);
-  if (found !== at.text) throw new Error(`test bug: expected ${JSON.stringify(at.text)} at ${at.line}:${at.column}, found ${JSON.stringify(found)}`);
+  if (found !== at.text)
+    throw new Error(
+      `test bug: expected ${JSON.stringify(at.text)} at ${at.line}:${at.column}, found ${JSON.stringify(found)}`,
+    );
   return source.slice(0, offset) + replacement + source.slice(offset + at.text.length);
 }
 
@@ -128,14 +151,15 @@ function unknownCode(source: string, value: number, at: At, guesses: readonly Kn
 }
 
 /** A case whose file has exactly one report: -4017 at line:column, with the did-you-mean codes of -4017. */
-function invalid4017(code: string, line: number, column: number, rest: Omit<Invalid, "code" | "errors"> = {}, text = "-4017"): Invalid {
+function invalid4017(
+  code: string,
+  line: number,
+  column: number,
+  rest: Omit<Invalid, "code" | "errors"> = {},
+  text = "-4017",
+): Invalid {
   return { ...rest, code, errors: [unknownCode(code, -4017, { line, column, text }, NEAR_4017)] };
 }
-
-const ruleTester = new RuleTester();
-// The rule tester may resolve its own copy of @typescript-eslint/utils, whose rule types are nominally
-// different from the ones the plugin is built with: hand it the rule as the type its `run` expects.
-const testedRule = rule as unknown as Parameters<typeof ruleTester.run<MessageIds, Options>>[1];
 
 const JS = { filename: "file.js" } as const;
 const TSX = {
@@ -205,18 +229,24 @@ const ALLOW_SOURCE = dedent`
   export const gateway = (err) => err.code === -4017 || err.code === -5998;
 `;
 
-ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
+ruleTester.run<MessageIds, Options>("no-unknown-code", rule, {
   valid: [
     // ----- no COS signal: the file is not judged
     { ...JS, code: "export const exists = (err) => err.code === -4017;" },
     "export const exists = (err: { code: number }) => err.code === -4017;",
-    { ...JS, code: "switch (err.code) { case -4017: break; }\n[-4017].includes(err.code);\nnew Set([-4017]).has(code);" },
+    {
+      ...JS,
+      code: "switch (err.code) { case -4017: break; }\n[-4017].includes(err.code);\nnew Set([-4017]).has(code);",
+    },
     // names that contain `cos` without being the word `cos`
     { ...JS, code: "const cost = 3;\nexport const exists = (err) => err.code === -4017 && cost > 1;" },
     { ...JS, code: "export const f = (cosine, err) => err.code === -4017 && cosine > 0;" },
     { ...JS, code: "const y = Math.cos(x);\nexport const exists = (err) => err.code === -4017 && y > 0;" },
     { ...JS, code: "const y = Math?.cos(x);\nexport const exists = (err) => err.code === -4017 && y > 0;" },
-    { ...JS, code: "const y = Math.acos(x) + cosh(x) + macos;\nexport const exists = (err) => err.code === -4017 && y > 0;" },
+    {
+      ...JS,
+      code: "const y = Math.acos(x) + cosh(x) + macos;\nexport const exists = (err) => err.code === -4017 && y > 0;",
+    },
     { ...JS, code: "const COST = 3;\nexport const exists = (err) => err.code === -4017 && COST > 1;" },
     { ...JS, code: "export const recosting = (err) => err.code === -4017 || err.cosmetic;" },
     // `cos` in a comment or in an unrelated string is not a signal
@@ -231,16 +261,25 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err, code) => err[code] === -4017;' },
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code.length === -4017;' },
     // `Number` shadowed by a local binding: not the global conversion
-    { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport function f(err, Number) { return Number(err.code) === -4017; }' },
+    {
+      ...JS,
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport function f(err, Number) { return Number(err.code) === -4017; }',
+    },
     // both sides hold a code
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err, res) => err.code === res.errorCode;' },
     // not an equality comparison
-    { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code < -4017 || err.code >= -5998;' },
+    {
+      ...JS,
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code < -4017 || err.code >= -5998;',
+    },
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport function f(err) { err.code = -4017; return err; }' },
     // not a collection the engine reads
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-4017].indexOf(err.code) >= 0;' },
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (list, err) => list.includes(err.code);' },
-    { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => new Map([[-4017, 1]]).has(err.code);' },
+    {
+      ...JS,
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => new Map([[-4017, 1]]).has(err.code);',
+    },
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-4017]["includes"](err.code);' },
 
     // ----- operands that are not candidate codes
@@ -251,7 +290,10 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (code, a, b) => code === a - b;' },
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (code) => code === -4017n;' },
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (code) => code === -4017.5;' },
-    { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (code) => code === " -4017" || code === "-4017x";' },
+    {
+      ...JS,
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (code) => code === " -4017" || code === "-4017x";',
+    },
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (code, n) => code === `-${n}`;' },
     // `let` or a `const` of another scope: the value is not known here
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nlet X = -4017;\nexport const f = (err) => err.code === X;' },
@@ -266,9 +308,18 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
 
     // ----- known codes
     { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4018;' },
-    { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -1 || err.code === -2 || err.code === -3 || err.code === -4;' },
-    { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === 100 || err.code === 101;' },
-    { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-4018, "-4019", `-4016`, -(96)].includes(err.code);' },
+    {
+      ...JS,
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -1 || err.code === -2 || err.code === -3 || err.code === -4;',
+    },
+    {
+      ...JS,
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === 100 || err.code === 101;',
+    },
+    {
+      ...JS,
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-4018, "-4019", `-4016`, -(96)].includes(err.code);',
+    },
     {
       ...JS,
       code: dedent`
@@ -291,11 +342,17 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     },
 
     // ----- options and settings
-    { ...JS, code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4017;', options: [{ allow: [-4017] }] },
     {
       ...JS,
       code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4017;',
-      settings: { "cos-errors": { extraCodes: { "-4017": { name: "MY_CODE", category: "conflict", description: "x" } } } },
+      options: [{ allow: [-4017] }],
+    },
+    {
+      ...JS,
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4017;',
+      settings: {
+        "cos-errors": { extraCodes: { "-4017": { name: "MY_CODE", category: "conflict", description: "x" } } },
+      },
     },
     // codeNames replaces the default names: `err.code` is no longer a code expression
     {
@@ -304,9 +361,17 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
       settings: { "cos-errors": { codeNames: ["status"] } },
     },
     // a custom SDK module that the file does not use
-    { ...JS, code: 'import s from "storage";\nexport const f = (err) => err.code === -4017;', settings: { "cos-errors": { sdkModules: ["@acme/storage"] } } },
+    {
+      ...JS,
+      code: 'import s from "storage";\nexport const f = (err) => err.code === -4017;',
+      settings: { "cos-errors": { sdkModules: ["@acme/storage"] } },
+    },
     // a module that only starts like a configured one
-    { ...JS, code: 'import s from "@acme/storage-extra";\nexport const f = (err) => err.code === -4017;', settings: { "cos-errors": { sdkModules: ["@acme/storage"] } } },
+    {
+      ...JS,
+      code: 'import s from "@acme/storage-extra";\nexport const f = (err) => err.code === -4017;',
+      settings: { "cos-errors": { sdkModules: ["@acme/storage"] } },
+    },
     { ...JS, code: "export const f = (err) => err.code === -4017;", settings: { "cos-errors": { assumeCos: false } } },
 
     // ----- TypeScript and TSX
@@ -362,7 +427,10 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
             },
             {
               messageId: "replaceWithKnownCode",
-              data: { guess: "`-4016` (UPLOAD_SHA_MISMATCH: SHA of uploaded data does not match the SHA given in the request)" },
+              data: {
+                guess:
+                  "`-4016` (UPLOAD_SHA_MISMATCH: SHA of uploaded data does not match the SHA given in the request)",
+              },
               output: dedent`
                 import COS from "cos-nodejs-sdk-v5";
 
@@ -374,7 +442,10 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
             },
             {
               messageId: "replaceWithKnownCode",
-              data: { guess: "`-4019` (UPLOAD_RESUMABLE: An unfinished upload of the same file (same SHA) exists; it can be resumed)" },
+              data: {
+                guess:
+                  "`-4019` (UPLOAD_RESUMABLE: An unfinished upload of the same file (same SHA) exists; it can be resumed)",
+              },
               output: dedent`
                 import COS from "cos-nodejs-sdk-v5";
 
@@ -396,7 +467,12 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => -4017 === err.code;', 2, 27, JS),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => -4017 != err.code;', 2, 27, JS),
     // in any expression position
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => !!err && (err.code === -4017 ? 1 : 2);', 2, 50, JS),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => !!err && (err.code === -4017 ? 1 : 2);',
+      2,
+      50,
+      JS,
+    ),
 
     // ----- switch sites
     invalid4017(
@@ -427,9 +503,24 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     },
 
     // ----- collection sites
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-4017, -71].includes(err.code);', 2, 28, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (code) => new Set([-4017]).has(code);', 2, 37, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-71, ...more, -4017].includes(err.code);', 2, 42, JS),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-4017, -71].includes(err.code);',
+      2,
+      28,
+      JS,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (code) => new Set([-4017]).has(code);',
+      2,
+      37,
+      JS,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-71, ...more, -4017].includes(err.code);',
+      2,
+      42,
+      JS,
+    ),
     invalid4017(
       dedent`
         import COS from "cos-nodejs-sdk-v5";
@@ -457,7 +548,11 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
       errors: [unknownCode(DEDUPED_ARRAY_SOURCE, -4017, { line: 3, column: 15, text: "-4017" }, NEAR_4017)],
     },
     // TypeScript wrappers around the collection
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: { code: number }) => ([-4017, -71] as const).includes(err.code as -71);', 2, 47),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: { code: number }) => ([-4017, -71] as const).includes(err.code as -71);',
+      2,
+      47,
+    ),
     invalid4017(
       'import COS from "cos-nodejs-sdk-v5";\nconst SET = new Set<number>([-4017]) as ReadonlySet<number>;\nexport const f = (err: { code: number }) => SET.has(err.code);',
       2,
@@ -465,23 +560,73 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     ),
 
     // ----- operand spellings
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === \'-4017\';', 2, 40, JS, "'-4017'"),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === "-4017";', 2, 40, JS, '"-4017"'),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === `-4017`;', 2, 40, JS, "`-4017`"),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -(4017);', 2, 40, JS, "-(4017)"),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => ["-4017", -71].includes(err.code);', 2, 28, JS, '"-4017"'),
     invalid4017(
-      'import COS from "cos-nodejs-sdk-v5";\nexport function f(err) {\n  switch (err.code) {\n    case \'-4017\':\n      return 1;\n  }\n}',
+      "import COS from \"cos-nodejs-sdk-v5\";\nexport const f = (err) => err.code === '-4017';",
+      2,
+      40,
+      JS,
+      "'-4017'",
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === "-4017";',
+      2,
+      40,
+      JS,
+      '"-4017"',
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === `-4017`;',
+      2,
+      40,
+      JS,
+      "`-4017`",
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -(4017);',
+      2,
+      40,
+      JS,
+      "-(4017)",
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => ["-4017", -71].includes(err.code);',
+      2,
+      28,
+      JS,
+      '"-4017"',
+    ),
+    invalid4017(
+      "import COS from \"cos-nodejs-sdk-v5\";\nexport function f(err) {\n  switch (err.code) {\n    case '-4017':\n      return 1;\n  }\n}",
       4,
       10,
       JS,
       "'-4017'",
     ),
     // a `const` in scope: reported at its initialiser
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nconst EXISTS = -4017;\nexport const f = (err) => err.code === EXISTS;', 2, 16, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nconst EXISTS = "-4017";\nexport const f = (err) => err.code === EXISTS;', 2, 16, JS, '"-4017"'),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport function f(err) {\n  const EXISTS = -4017;\n  return EXISTS === err.code;\n}', 3, 18, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nconst EXISTS = -4017 as const;\nexport const f = (err: { code: number }) => err.code === EXISTS;', 2, 16),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nconst EXISTS = -4017;\nexport const f = (err) => err.code === EXISTS;',
+      2,
+      16,
+      JS,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nconst EXISTS = "-4017";\nexport const f = (err) => err.code === EXISTS;',
+      2,
+      16,
+      JS,
+      '"-4017"',
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport function f(err) {\n  const EXISTS = -4017;\n  return EXISTS === err.code;\n}',
+      3,
+      18,
+      JS,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nconst EXISTS = -4017 as const;\nexport const f = (err: { code: number }) => err.code === EXISTS;',
+      2,
+      16,
+    ),
     // used by three sites, reported once
     {
       ...JS,
@@ -489,8 +634,16 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
       errors: [unknownCode(DEDUPED_CONST_SOURCE, -4017, { line: 3, column: 26, text: "-4017" }, NEAR_4017)],
     },
     // a TypeScript wrapper around the literal: the literal itself is reported and replaced
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: { code: number }) => err.code === (-4017 as number);', 2, 59),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: { code: number }) => err.code === (<number>-4017);', 2, 67),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: { code: number }) => err.code === (-4017 as number);',
+      2,
+      59,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: { code: number }) => err.code === (<number>-4017);',
+      2,
+      67,
+    ),
 
     // ----- code expressions
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err?.code === -4017;', 2, 41, JS),
@@ -498,33 +651,94 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err?.["code"] === -4017;', 2, 45, JS),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (res) => res.errorCode === -4017;', 2, 45, JS),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (ret) => ret.retcode === -4017;', 2, 43, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (body) => body.data.error_code === -4017;', 2, 53, JS),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (body) => body.data.error_code === -4017;',
+      2,
+      53,
+      JS,
+    ),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (code) => code === -4017;', 2, 37, JS),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (errCode) => -4017 === errCode;', 2, 31, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport function f(err) {\n  const { code: c } = err;\n  return c === -4017;\n}', 4, 16, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport function f(res) {\n  const { errorCode: c = 0 } = res;\n  return c === -4017;\n}', 4, 16, JS),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport function f(err) {\n  const { code: c } = err;\n  return c === -4017;\n}',
+      4,
+      16,
+      JS,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport function f(res) {\n  const { errorCode: c = 0 } = res;\n  return c === -4017;\n}',
+      4,
+      16,
+      JS,
+    ),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code: c }) => c === -4017;', 2, 41, JS),
     // a renamed binding through a quoted or computed key, or with space before the colon
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ "code": c }) => c === -4017;', 2, 43, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ ["errCode"]: c }) => c === -4017;', 2, 48, JS),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ ["errCode"]: c }) => c === -4017;',
+      2,
+      48,
+      JS,
+    ),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code : c }) => c === -4017;', 2, 42, JS),
     // a comment or an escaped name after the colon
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code: /* renamed */ c }) => c === -4017;', 2, 55, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code: \\u0063 }) => c === -4017;', 2, 46, JS),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code: /* renamed */ c }) => c === -4017;',
+      2,
+      55,
+      JS,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = ({ code: \\u0063 }) => c === -4017;',
+      2,
+      46,
+      JS,
+    ),
     invalid4017(
       'import COS from "cos-nodejs-sdk-v5";\nexport function f(run) {\n  try {\n    run();\n  } catch ({ code: c }) {\n    return c === -4017;\n  }\n}',
       6,
       18,
       JS,
     ),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => Number(err.code) === -4017;', 2, 48, JS),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => Number(err.code) === -4017;',
+      2,
+      48,
+      JS,
+    ),
     invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => +err.code === -4017;', 2, 41, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-4017].includes(Number(err.code));', 2, 28, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport function f(err) {\n  switch (Number(err?.code)) {\n    case -4017:\n      return 1;\n  }\n}', 4, 10, JS),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: any) => (err.code as number) === -4017;', 2, 57),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: { code?: number }) => err.code! === -4017;', 2, 60),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: any) => (<number>err.code) === -4017;', 2, 55),
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: any) => (err?.code satisfies unknown) === -4017;', 2, 66),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-4017].includes(Number(err.code));',
+      2,
+      28,
+      JS,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport function f(err) {\n  switch (Number(err?.code)) {\n    case -4017:\n      return 1;\n  }\n}',
+      4,
+      10,
+      JS,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: any) => (err.code as number) === -4017;',
+      2,
+      57,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: { code?: number }) => err.code! === -4017;',
+      2,
+      60,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: any) => (<number>err.code) === -4017;',
+      2,
+      55,
+    ),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err: any) => (err?.code satisfies unknown) === -4017;',
+      2,
+      66,
+    ),
 
     // ----- did you mean
     // sign missing: the negated code comes first (here the only one)
@@ -534,7 +748,10 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
       errors: [
         {
           messageId: "unknownCodeDidYouMean",
-          data: { code: 4018, guesses: "`-4018` (FILE_ALREADY_UPLOADED: File already exists and its upload is complete)" },
+          data: {
+            code: 4018,
+            guesses: "`-4018` (FILE_ALREADY_UPLOADED: File already exists and its upload is complete)",
+          },
           line: 2,
           column: 40,
           endLine: 2,
@@ -555,16 +772,29 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
       return {
         ...JS,
         code,
-        errors: [unknownCode(code, 120, { line: 2, column: 40, text: "120" }, [UPLOAD_ID_NOT_FOUND, INTERNAL_ERROR_POSITIVE_100])],
+        errors: [
+          unknownCode(code, 120, { line: 2, column: 40, text: "120" }, [
+            UPLOAD_ID_NOT_FOUND,
+            INTERNAL_ERROR_POSITIVE_100,
+          ]),
+        ],
       };
     })(),
     ((): Invalid => {
       const code = 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === "4018";';
-      return { ...JS, code, errors: [unknownCode(code, 4018, { line: 2, column: 40, text: '"4018"' }, [FILE_ALREADY_UPLOADED])] };
+      return {
+        ...JS,
+        code,
+        errors: [unknownCode(code, 4018, { line: 2, column: 40, text: '"4018"' }, [FILE_ALREADY_UPLOADED])],
+      };
     })(),
     ((): Invalid => {
       const code = 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === +4018;';
-      return { ...JS, code, errors: [unknownCode(code, 4018, { line: 2, column: 40, text: "+4018" }, [FILE_ALREADY_UPLOADED])] };
+      return {
+        ...JS,
+        code,
+        errors: [unknownCode(code, 4018, { line: 2, column: 40, text: "+4018" }, [FILE_ALREADY_UPLOADED])],
+      };
     })(),
     // no known code nearby: no guess, no suggestion
     {
@@ -589,12 +819,13 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     })(),
     // a code with two descriptions is described with both; at most five guesses again
     ((): Invalid => {
-      const code = 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === \'-5960\';';
+      const code = "import COS from \"cos-nodejs-sdk-v5\";\nexport const f = (err) => err.code === '-5960';";
       return { ...JS, code, errors: [unknownCode(code, -5960, { line: 2, column: 40, text: "'-5960'" }, NEAR_5960)] };
     })(),
     // several unknown codes at one site, in source order
     ((): Invalid => {
-      const code = 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-5998, -71, -4017].includes(err.code);';
+      const code =
+        'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => [-5998, -71, -4017].includes(err.code);';
       return {
         ...JS,
         code,
@@ -605,7 +836,12 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
       };
     })(),
     // only the unknown side of a condition
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4018 || err.code === -4017;', 2, 62, JS),
+    invalid4017(
+      'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4018 || err.code === -4017;',
+      2,
+      62,
+      JS,
+    ),
 
     // ----- COS context signals
     // (the rule tester hands the parser its own `parserOptions.sourceType`, which wins over
@@ -615,33 +851,81 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
       languageOptions: { parserOptions: { sourceType: "commonjs" } },
     }),
     invalid4017('import Sdk from "cos-wx-sdk-v5";\nexport const f = (err) => err.code === -4017;', 2, 40, JS),
-    invalid4017('import Sdk from "cos-nodejs-sdk-v5/lib/util";\nexport const f = (err) => err.code === -4017;', 2, 40, JS),
-    invalid4017('import * as codes from "eslint-plugin-cos-errors/codes";\nexport const f = (err) => err.code === -4017 && codes;', 2, 40, JS),
-    invalid4017('export const f = (cos, err) => cos && err.code === -4017;', 1, 52, JS),
-    invalid4017('export const f = (cosClient, err) => cosClient && err.code === -4017;', 1, 64, JS),
-    invalid4017('export const f = (cos_err) => cos_err.code === -4017;', 1, 48, JS),
-    invalid4017('export const f = (qcloudCos, err) => qcloudCos && err.code === -4017;', 1, 64, JS),
-    invalid4017('export const f = (COSClient, err) => COSClient && err.code === -4017;', 1, 64, JS),
-    invalid4017('export const f = (err) => err.upload.cos && err.code === -4017;', 1, 58, JS),
-    invalid4017('const host = "examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com";\nexport const f = (err) => host && err.code === -4017;', 2, 48, JS),
-    invalid4017('const url = `https://${bucket}.file.myqcloud.com/${key}`;\nexport const f = (err) => url && err.code === -4017;', 2, 47, JS),
-    invalid4017('const body = { op: "upload_slice_init" };\nexport const f = (err) => body && err.code === -4017;', 2, 48, JS),
+    invalid4017(
+      'import Sdk from "cos-nodejs-sdk-v5/lib/util";\nexport const f = (err) => err.code === -4017;',
+      2,
+      40,
+      JS,
+    ),
+    invalid4017(
+      'import * as codes from "eslint-plugin-cos-errors/codes";\nexport const f = (err) => err.code === -4017 && codes;',
+      2,
+      40,
+      JS,
+    ),
+    invalid4017("export const f = (cos, err) => cos && err.code === -4017;", 1, 52, JS),
+    invalid4017("export const f = (cosClient, err) => cosClient && err.code === -4017;", 1, 64, JS),
+    invalid4017("export const f = (cos_err) => cos_err.code === -4017;", 1, 48, JS),
+    invalid4017("export const f = (qcloudCos, err) => qcloudCos && err.code === -4017;", 1, 64, JS),
+    invalid4017("export const f = (COSClient, err) => COSClient && err.code === -4017;", 1, 64, JS),
+    invalid4017("export const f = (err) => err.upload.cos && err.code === -4017;", 1, 58, JS),
+    invalid4017(
+      'const host = "examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com";\nexport const f = (err) => host && err.code === -4017;',
+      2,
+      48,
+      JS,
+    ),
+    invalid4017(
+      "const url = `https://${bucket}.file.myqcloud.com/${key}`;\nexport const f = (err) => url && err.code === -4017;",
+      2,
+      47,
+      JS,
+    ),
+    invalid4017(
+      'const body = { op: "upload_slice_init" };\nexport const f = (err) => body && err.code === -4017;',
+      2,
+      48,
+      JS,
+    ),
     // the comment is not the signal: the string is
-    invalid4017('// Upload to cos.\nconst body = { op: "upload_slice_init" };\nexport const f = (err) => body && err.code === -4017;', 3, 48, JS),
-    invalid4017("export const f = (err) => err.code === -4017;", 1, 40, { ...JS, settings: { "cos-errors": { assumeCos: true } } }),
+    invalid4017(
+      '// Upload to cos.\nconst body = { op: "upload_slice_init" };\nexport const f = (err) => body && err.code === -4017;',
+      3,
+      48,
+      JS,
+    ),
+    invalid4017("export const f = (err) => err.code === -4017;", 1, 40, {
+      ...JS,
+      settings: { "cos-errors": { assumeCos: true } },
+    }),
     // sdkModules adds a module (and its subpaths) to the defaults...
-    invalid4017('import storage from "@acme/storage";\nexport const f = (err) => err.code === -4017 && storage;', 2, 40, {
-      ...JS,
-      settings: { "cos-errors": { sdkModules: ["@acme/storage"] } },
-    }),
-    invalid4017('import storage from "@acme/storage/client";\nexport const f = (err) => err.code === -4017 && storage;', 2, 40, {
-      ...JS,
-      settings: { "cos-errors": { sdkModules: ["@acme/storage"] } },
-    }),
-    invalid4017('import storage from "my-cos-wrapper";\nexport const f = (err) => err.code === -4017 && storage;', 2, 40, {
-      ...JS,
-      settings: { "cos-errors": { sdkModules: ["my-cos-wrapper"] } },
-    }),
+    invalid4017(
+      'import storage from "@acme/storage";\nexport const f = (err) => err.code === -4017 && storage;',
+      2,
+      40,
+      {
+        ...JS,
+        settings: { "cos-errors": { sdkModules: ["@acme/storage"] } },
+      },
+    ),
+    invalid4017(
+      'import storage from "@acme/storage/client";\nexport const f = (err) => err.code === -4017 && storage;',
+      2,
+      40,
+      {
+        ...JS,
+        settings: { "cos-errors": { sdkModules: ["@acme/storage"] } },
+      },
+    ),
+    invalid4017(
+      'import storage from "my-cos-wrapper";\nexport const f = (err) => err.code === -4017 && storage;',
+      2,
+      40,
+      {
+        ...JS,
+        settings: { "cos-errors": { sdkModules: ["my-cos-wrapper"] } },
+      },
+    ),
     // ...and keeps the default modules
     invalid4017('import Sdk from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4017 && Sdk;', 2, 40, {
       ...JS,
@@ -658,7 +942,9 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
     {
       ...JS,
       code: EXTRA_CODES_SOURCE,
-      settings: { "cos-errors": { extraCodes: { "-4017": { name: "MY_CODE", category: "conflict", description: "x" } } } },
+      settings: {
+        "cos-errors": { extraCodes: { "-4017": { name: "MY_CODE", category: "conflict", description: "x" } } },
+      },
       errors: [
         unknownCode(EXTRA_CODES_SOURCE, -4015, { line: 3, column: 42, text: "-4015" }, [
           UPLOAD_SHA_MISMATCH,
@@ -684,11 +970,18 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
 
     // ----- file kinds
     // CommonJS, by file name
-    invalid4017('const COS = require("cos-nodejs-sdk-v5");\nmodule.exports = function (err) {\n  return err.code === -4017;\n};', 3, 23, {
-      filename: "x.cjs",
-    }),
+    invalid4017(
+      'const COS = require("cos-nodejs-sdk-v5");\nmodule.exports = function (err) {\n  return err.code === -4017;\n};',
+      3,
+      23,
+      {
+        filename: "x.cjs",
+      },
+    ),
     // ES module with a .mjs name
-    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport default (err) => err.code === -4017;', 2, 38, { filename: "x.mjs" }),
+    invalid4017('import COS from "cos-nodejs-sdk-v5";\nexport default (err) => err.code === -4017;', 2, 38, {
+      filename: "x.mjs",
+    }),
     // TypeScript (the rule tester's default file name is a .ts file)
     invalid4017(
       dedent`
@@ -774,12 +1067,21 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", testedRule, {
 // ---------------------------------------------------------------------------------------------------
 // The rule in ESLint's own Linter: plain JavaScript parsed by espree, option schema, shared settings.
 
-const plugin = { rules: { "no-unknown-code": rule as unknown as Rule.RuleModule } };
-
-function lint(source: string, config: Linter.Config = {}, ruleOptions: unknown[] = [], filename?: string): Linter.LintMessage[] {
+function lint(
+  source: string,
+  config: Linter.Config = {},
+  ruleOptions: unknown[] = [],
+  filename?: string,
+): Linter.LintMessage[] {
   return new Linter().verify(
     source,
-    [{ plugins: { "cos-errors": plugin }, rules: { "cos-errors/no-unknown-code": ["error", ...ruleOptions] }, ...config }],
+    [
+      {
+        plugins: { "cos-errors": plugin },
+        rules: { "cos-errors/no-unknown-code": ["error", ...ruleOptions] },
+        ...config,
+      },
+    ],
     filename,
   );
 }
@@ -796,7 +1098,11 @@ function summary(source: string, messages: readonly Linter.LintMessage[]): unkno
     m.endLine,
     m.endColumn,
     m.message,
-    (m.suggestions ?? []).map((s) => [s.messageId, s.desc, source.slice(0, s.fix.range[0]) + s.fix.text + source.slice(s.fix.range[1])]),
+    (m.suggestions ?? []).map((s) => [
+      s.messageId,
+      s.desc,
+      source.slice(0, s.fix.range[0]) + s.fix.text + source.slice(s.fix.range[1]),
+    ]),
   ]);
 }
 
@@ -809,7 +1115,8 @@ const MESSAGE_4017 =
 describe("no-unknown-code in plain JavaScript (espree)", () => {
   it("reports in an ES module, with the exact message and suggestions", () => {
     const source = 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === "-4017";';
-    const fixed = (code: number): string => `import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === "${code}";`;
+    const fixed = (code: number): string =>
+      `import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === "${code}";`;
     expect(summary(source, lint(source))).toEqual([
       [
         "unknownCodeDidYouMean",
@@ -819,7 +1126,11 @@ describe("no-unknown-code in plain JavaScript (espree)", () => {
         47,
         MESSAGE_4017,
         [
-          ["replaceWithKnownCode", "Replace with `-4018` (FILE_ALREADY_UPLOADED: File already exists and its upload is complete).", fixed(-4018)],
+          [
+            "replaceWithKnownCode",
+            "Replace with `-4018` (FILE_ALREADY_UPLOADED: File already exists and its upload is complete).",
+            fixed(-4018),
+          ],
           [
             "replaceWithKnownCode",
             "Replace with `-4016` (UPLOAD_SHA_MISMATCH: SHA of uploaded data does not match the SHA given in the request).",
@@ -861,7 +1172,9 @@ describe("no-unknown-code in plain JavaScript (espree)", () => {
       module.exports = (err) => err.code === '-4017';
     `;
     const messages = lint(source, {}, [], "x.cjs");
-    expect(summary(source, messages).map((m) => (m as unknown[]).slice(0, 6))).toEqual([["unknownCodeDidYouMean", 3, 40, 3, 47, MESSAGE_4017]]);
+    expect(summary(source, messages).map((m) => (m as unknown[]).slice(0, 6))).toEqual([
+      ["unknownCodeDidYouMean", 3, 40, 3, 47, MESSAGE_4017],
+    ]);
     expect(messages[0]!.suggestions!.map((s) => s.fix.text)).toEqual(["'-4018'", "'-4016'", "'-4019'"]);
   });
 
@@ -871,7 +1184,9 @@ describe("no-unknown-code in plain JavaScript (espree)", () => {
   });
 
   it("judges every file with assumeCos", () => {
-    const messages = lint("export const f = (err) => err.code === -4017;", { settings: { "cos-errors": { assumeCos: true } } });
+    const messages = lint("export const f = (err) => err.code === -4017;", {
+      settings: { "cos-errors": { assumeCos: true } },
+    });
     expect(messages.map((m) => [m.messageId, m.line, m.column])).toEqual([["unknownCodeDidYouMean", 1, 40]]);
   });
 });
@@ -891,10 +1206,16 @@ describe("no-unknown-code options", () => {
   });
 
   it("rejects allow entries that are not integers, or repeated", () => {
-    expect(thrown(() => lint(source, {}, [{ allow: ["x"] }]))).toMatch(/cos-errors\/no-unknown-code[\s\S]*"x"[\s\S]*integer/u);
-    expect(thrown(() => lint(source, {}, [{ allow: [-4017.5] }]))).toMatch(/cos-errors\/no-unknown-code[\s\S]*integer/u);
+    expect(thrown(() => lint(source, {}, [{ allow: ["x"] }]))).toMatch(
+      /cos-errors\/no-unknown-code[\s\S]*"x"[\s\S]*integer/u,
+    );
+    expect(thrown(() => lint(source, {}, [{ allow: [-4017.5] }]))).toMatch(
+      /cos-errors\/no-unknown-code[\s\S]*integer/u,
+    );
     expect(thrown(() => lint(source, {}, [{ allow: -4017 }]))).toMatch(/cos-errors\/no-unknown-code[\s\S]*array/u);
-    expect(thrown(() => lint(source, {}, [{ allow: [-4017, -4017] }]))).toMatch(/cos-errors\/no-unknown-code[\s\S]*duplicate/u);
+    expect(thrown(() => lint(source, {}, [{ allow: [-4017, -4017] }]))).toMatch(
+      /cos-errors\/no-unknown-code[\s\S]*duplicate/u,
+    );
   });
 });
 
@@ -903,7 +1224,9 @@ describe("no-unknown-code shared settings", () => {
   const withSettings = (settings: unknown) => () => lint(source, { settings: { "cos-errors": settings } });
 
   it("rejects a non-boolean assumeCos, naming the setting", () => {
-    expect(withSettings({ assumeCos: "yes" })).toThrow("settings['cos-errors'].assumeCos: expected true or false, got \"yes\"");
+    expect(withSettings({ assumeCos: "yes" })).toThrow(
+      "settings['cos-errors'].assumeCos: expected true or false, got \"yes\"",
+    );
   });
 
   it("rejects a bad setting even in a file without a COS signal", () => {
@@ -918,20 +1241,26 @@ describe("no-unknown-code shared settings", () => {
 
   it("rejects bad lists", () => {
     expect(withSettings({ codeNames: [] })).toThrow("settings['cos-errors'].codeNames: expected at least one name");
-    expect(withSettings({ codeNames: "code" })).toThrow("settings['cos-errors'].codeNames: expected an array of non-empty strings, got \"code\"");
-    expect(withSettings({ sdkModules: [""] })).toThrow("settings['cos-errors'].sdkModules: expected an array of non-empty strings, got [\"\"]");
+    expect(withSettings({ codeNames: "code" })).toThrow(
+      "settings['cos-errors'].codeNames: expected an array of non-empty strings, got \"code\"",
+    );
+    expect(withSettings({ sdkModules: [""] })).toThrow(
+      "settings['cos-errors'].sdkModules: expected an array of non-empty strings, got [\"\"]",
+    );
   });
 
   it("rejects a bad extraCodes entry, naming it", () => {
     expect(withSettings({ extraCodes: { "-4017": { name: "MY_CODE", category: "nope", description: "x" } } })).toThrow(
       "settings['cos-errors'].extraCodes: [\"-4017\"].category: expected one of",
     );
-    expect(withSettings({ extraCodes: { "-4018": { name: "MY_CODE", category: "conflict", description: "x" } } })).toThrow(
-      "settings['cos-errors'].extraCodes: [\"-4018\"].code: duplicate code -4018",
-    );
+    expect(
+      withSettings({ extraCodes: { "-4018": { name: "MY_CODE", category: "conflict", description: "x" } } }),
+    ).toThrow("settings['cos-errors'].extraCodes: [\"-4018\"].code: duplicate code -4018");
   });
 
   it("rejects settings['cos-errors'] that is not an object", () => {
-    expect(() => lint(source, { settings: { "cos-errors": true } })).toThrow("settings['cos-errors']: expected an object, got true");
+    expect(() => lint(source, { settings: { "cos-errors": true } })).toThrow(
+      "settings['cos-errors']: expected an object, got true",
+    );
   });
 });

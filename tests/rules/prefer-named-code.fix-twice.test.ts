@@ -4,20 +4,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ESLint, type Linter, type Rule } from "eslint";
+import { ESLint, type Linter } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
-import rule from "../../src/rules/prefer-named-code.js";
-
-/**
- * Template tag for test sources: drops the first line break and the common indentation, so that line 1
- * is the first line of code and columns count from the left margin.
- */
-function dedent(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = String.raw({ raw: strings.raw }, ...values);
-  const lines = text.replace(/^\n/u, "").replace(/\n[ \t]*$/u, "").split("\n");
-  const indent = Math.min(...lines.filter((line) => line.trim() !== "").map((line) => /^ */u.exec(line)![0].length));
-  return lines.map((line) => line.slice(indent)).join("\n");
-}
+import { dedent } from "../helpers/index.js";
+import plugin from "../../src/index.js";
 
 const RULE_ID = "cos-errors/prefer-named-code";
 const cwd = mkdtempSync(path.join(tmpdir(), "prefer-named-code-fix-twice-"));
@@ -26,7 +16,7 @@ afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 const config: Linter.Config[] = [
   {
     files: ["**/*.js", "**/*.cjs"],
-    plugins: { "cos-errors": { rules: { "prefer-named-code": rule as unknown as Rule.RuleModule } } },
+    plugins: { "cos-errors": plugin },
     rules: { [RULE_ID]: "warn" },
   },
 ];

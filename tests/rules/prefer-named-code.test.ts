@@ -1,39 +1,23 @@
 import path from "node:path";
 import {
-  RuleTester,
   type InvalidTestCase,
   type SuggestionOutput,
   type TestCaseError,
   type TestLanguageOptions,
 } from "@typescript-eslint/rule-tester";
 import * as tsParser from "@typescript-eslint/parser";
-import { Linter, type Rule } from "eslint";
+import { Linter } from "eslint";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import plugin from "../../src/index.js";
 import rule from "../../src/rules/prefer-named-code.js";
-import { thrownMessage } from "../helpers/thrown.js";
-
-/**
- * Template tag for test sources: drops the first line break and the common indentation, so that line 1
- * is the first line of code and columns count from the left margin.
- */
-function dedent(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = String.raw({ raw: strings.raw }, ...values);
-  const lines = text.replace(/^\n/u, "").replace(/\n[ \t]*$/u, "").split("\n");
-  const indent = Math.min(...lines.filter((line) => line.trim() !== "").map((line) => /^ */u.exec(line)![0].length));
-  return lines.map((line) => line.slice(indent)).join("\n");
-}
-
-const ruleTester = new RuleTester();
+import { dedent, ruleTester, thrownMessage } from "../helpers/index.js";
 
 type MessageIds = keyof typeof rule.meta.messages;
 type Options = Parameters<typeof rule.create>[0]["options"];
 type Case = InvalidTestCase<MessageIds, Options>;
 type Report = TestCaseError<MessageIds>;
 type Suggestion = SuggestionOutput<MessageIds>;
-// The rule tester may resolve its own copy of @typescript-eslint/utils, whose rule types are nominally
-// different from the ones the plugin is built with: hand it the rule as the type its `run` expects.
-const testedRule = rule as unknown as Parameters<typeof ruleTester.run<MessageIds, Options>>[1];
 
 const MODULE = "eslint-plugin-cos-errors/codes";
 const IMPORT = `import { CosErrorCode } from "${MODULE}";`;
@@ -61,7 +45,11 @@ function entry(code: number): readonly [name: string, meaning: string] {
 }
 
 /** Where the `nth` occurrence of `needle` is in `source`, as ESLint reports it (1-based, end exclusive). */
-function locate(source: string, needle: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
+function locate(
+  source: string,
+  needle: string,
+  nth = 0,
+): { line: number; column: number; endLine: number; endColumn: number } {
   let index = -1;
   for (let i = 0; i <= nth; i++) {
     index = source.indexOf(needle, index + 1);
@@ -103,8 +91,18 @@ function replaceWithConstant(code: number, output: string, object = "CosErrorCod
   return { messageId: "replaceWithConstant", data: { code, constant: `${object}.${entry(code)[0]}` }, output };
 }
 
-function compareAsNumber(code: number, expression: string, operator: string, output: string, object = "CosErrorCode"): Suggestion {
-  return { messageId: "compareAsNumber", data: { expression, operator, constant: `${object}.${entry(code)[0]}` }, output };
+function compareAsNumber(
+  code: number,
+  expression: string,
+  operator: string,
+  output: string,
+  object = "CosErrorCode",
+): Suggestion {
+  return {
+    messageId: "compareAsNumber",
+    data: { expression, operator, constant: `${object}.${entry(code)[0]}` },
+    output,
+  };
 }
 
 function keepStringComparison(code: number, output: string, object = "CosErrorCode"): Suggestion {
@@ -115,37 +113,70 @@ const JSX = { parserOptions: { ecmaFeatures: { jsx: true } } } as const;
 // ESLint's own `languageOptions.sourceType`: the rule tester hands it to ESLint, though its types omit it.
 const COMMONJS = { sourceType: "commonjs" } as unknown as TestLanguageOptions;
 // The same, with @typescript-eslint/parser told too (the rule tester defaults `parserOptions.sourceType` to "module").
-const COMMONJS_PARSED = { sourceType: "commonjs", parserOptions: { sourceType: "commonjs" } } as unknown as TestLanguageOptions;
+const COMMONJS_PARSED = {
+  sourceType: "commonjs",
+  parserOptions: { sourceType: "commonjs" },
+} as unknown as TestLanguageOptions;
 
-ruleTester.run<MessageIds, Options>("prefer-named-code", testedRule, {
+ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
   valid: [
     // Codes the catalogue does not know are another rule's business.
-    { filename: "file.js", code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4017;' },
+    {
+      filename: "file.js",
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4017;',
+    },
     // Already named, however the constants are bound.
     { filename: "file.js", code: `${IMPORT}\nexport const f = (err) => err.code === CosErrorCode.SIGNATURE_EXPIRED;` },
-    { filename: "file.js", code: `import * as codes from "${MODULE}";\nexport const f = (err) => err.code === codes.CosErrorCode.SIGNATURE_EXPIRED;` },
-    { filename: "file.js", code: `${IMPORT}\nconst EXPIRED = CosErrorCode.SIGNATURE_EXPIRED;\nexport const f = (err) => err.code === EXPIRED;` },
+    {
+      filename: "file.js",
+      code: `import * as codes from "${MODULE}";\nexport const f = (err) => err.code === codes.CosErrorCode.SIGNATURE_EXPIRED;`,
+    },
+    {
+      filename: "file.js",
+      code: `${IMPORT}\nconst EXPIRED = CosErrorCode.SIGNATURE_EXPIRED;\nexport const f = (err) => err.code === EXPIRED;`,
+    },
     {
       filename: "file.js",
       code: `${IMPORT}\nexport function f(err) {\n  switch (err.code) {\n    case CosErrorCode.SIGNATURE_EXPIRED:\n    case CosErrorCode.SIGNATURE_INVALID:\n      return 1;\n  }\n  return [CosErrorCode.ACCESS_DENIED].includes(err.code);\n}`,
     },
     // No COS context: no SDK import, no cos-like name, no COS host.
     { filename: "file.js", code: "export const f = (err) => err.code === -96;" },
-    { filename: "file.js", code: 'import got from "got";\nexport function f(err) { switch (err.code) { case -96: return got(); } }' },
+    {
+      filename: "file.js",
+      code: 'import got from "got";\nexport function f(err) { switch (err.code) { case -96: return got(); } }',
+    },
     // `Math.cos` is trigonometry; `cost` and `acos` are not `cos`.
     { filename: "file.js", code: "export const f = (err, x) => Math.cos(x) > 0 && err.code === -96;" },
     { filename: "file.js", code: "export const f = (err, cost, acos) => cost + acos && err.code === -96;" },
     // Not a code expression, or not a code.
-    { filename: "file.js", code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (res) => res.status === -96;' },
+    {
+      filename: "file.js",
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (res) => res.status === -96;',
+    },
     { filename: "file.js", code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (x) => x.code === 0;' },
-    { filename: "file.js", code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code > -96 || err.code <= -97;' },
-    { filename: "file.js", code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (a, b) => a.code === b.code;' },
-    { filename: "file.js", code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -96n || err.code === -96.5;' },
-    { filename: "file.js", code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (name) => ["-96"].includes(name);' },
+    {
+      filename: "file.js",
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code > -96 || err.code <= -97;',
+    },
+    {
+      filename: "file.js",
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (a, b) => a.code === b.code;',
+    },
+    {
+      filename: "file.js",
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -96n || err.code === -96.5;',
+    },
+    {
+      filename: "file.js",
+      code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (name) => ["-96"].includes(name);',
+    },
     // Positive 96: its negation is known (a candidate for no-unknown-code), but 96 itself has no name.
     { filename: "file.js", code: 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === 96;' },
     // A `let` can change: its initialiser is not the code compared.
-    { filename: "file.js", code: 'import COS from "cos-nodejs-sdk-v5";\nlet EXPIRED = -96;\nexport const f = (err) => err.code === EXPIRED;' },
+    {
+      filename: "file.js",
+      code: 'import COS from "cos-nodejs-sdk-v5";\nlet EXPIRED = -96;\nexport const f = (err) => err.code === EXPIRED;',
+    },
     // The legacy SDKs' client-side codes are not named by default.
     {
       filename: "file.js",
@@ -880,11 +911,14 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", testedRule, {
       }),
     ),
     // With the import already there, every site is fixed in one pass.
-    invalid(`${IMPORT}\nexport const f = (err) => err.code === -96 || err.code === -97 || [-55].includes(err.code);`, (at) => ({
-      filename: "file.js",
-      output: `${IMPORT}\nexport const f = (err) => err.code === CosErrorCode.SIGNATURE_EXPIRED || err.code === CosErrorCode.SIGNATURE_INVALID || [CosErrorCode.ACCESS_DENIED].includes(err.code);`,
-      errors: [at("-96", -96), at("-97", -97), at("-55", -55)],
-    })),
+    invalid(
+      `${IMPORT}\nexport const f = (err) => err.code === -96 || err.code === -97 || [-55].includes(err.code);`,
+      (at) => ({
+        filename: "file.js",
+        output: `${IMPORT}\nexport const f = (err) => err.code === CosErrorCode.SIGNATURE_EXPIRED || err.code === CosErrorCode.SIGNATURE_INVALID || [CosErrorCode.ACCESS_DENIED].includes(err.code);`,
+        errors: [at("-96", -96), at("-97", -97), at("-55", -55)],
+      }),
+    ),
 
     // ---------------------------------------------------------------------------------------------
     // Numeric strings
@@ -940,29 +974,26 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", testedRule, {
         ],
       }),
     ),
-    invalid(
-      'import COS from "cos-nodejs-sdk-v5";\nexport const isExpired = (code) => code === `-96`;',
-      (at) => ({
-        filename: "file.js",
-        output: null,
-        errors: [
-          at("`-96`", -96, {
-            suggestions: [
-              compareAsNumber(
-                -96,
-                "code",
-                "===",
-                dedent`
+    invalid('import COS from "cos-nodejs-sdk-v5";\nexport const isExpired = (code) => code === `-96`;', (at) => ({
+      filename: "file.js",
+      output: null,
+      errors: [
+        at("`-96`", -96, {
+          suggestions: [
+            compareAsNumber(
+              -96,
+              "code",
+              "===",
+              dedent`
                   import COS from "cos-nodejs-sdk-v5";
                   ${IMPORT}
                   export const isExpired = (code) => Number(code) === CosErrorCode.SIGNATURE_EXPIRED;
                 `,
-              ),
-            ],
-          }),
-        ],
-      }),
-    ),
+            ),
+          ],
+        }),
+      ],
+    })),
     // Loose equality already converts: the same comparison with the constant.
     invalid(
       dedent`
@@ -1367,7 +1398,12 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", testedRule, {
       output: null,
       errors: [
         at("-96", -96, {
-          suggestions: [replaceWithConstant(-96, `${IMPORT}\nexport const isExpired = (err) => err.code === CosErrorCode.SIGNATURE_EXPIRED;`)],
+          suggestions: [
+            replaceWithConstant(
+              -96,
+              `${IMPORT}\nexport const isExpired = (err) => err.code === CosErrorCode.SIGNATURE_EXPIRED;`,
+            ),
+          ],
         }),
       ],
     })),
@@ -1380,14 +1416,16 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", testedRule, {
     invalid('import COS from "cos-nodejs-sdk-v5";\nexport const isExpired = (err) => err.code === -96;', (at) => ({
       filename: "file.js",
       options: [{ constantsModule: "@app/cos-codes", constantsName: "Codes" }],
-      output: 'import COS from "cos-nodejs-sdk-v5";\nimport { Codes } from "@app/cos-codes";\nexport const isExpired = (err) => err.code === Codes.SIGNATURE_EXPIRED;',
+      output:
+        'import COS from "cos-nodejs-sdk-v5";\nimport { Codes } from "@app/cos-codes";\nexport const isExpired = (err) => err.code === Codes.SIGNATURE_EXPIRED;',
       errors: [at("-96", -96, { object: "Codes" })],
     })),
     // The same from the shared settings.
     invalid('import COS from "cos-nodejs-sdk-v5";\nexport const isExpired = (err) => err.code === -96;', (at) => ({
       filename: "file.js",
       settings: { "cos-errors": { constantsModule: "@app/cos-codes", constantsName: "Codes" } },
-      output: 'import COS from "cos-nodejs-sdk-v5";\nimport { Codes } from "@app/cos-codes";\nexport const isExpired = (err) => err.code === Codes.SIGNATURE_EXPIRED;',
+      output:
+        'import COS from "cos-nodejs-sdk-v5";\nimport { Codes } from "@app/cos-codes";\nexport const isExpired = (err) => err.code === Codes.SIGNATURE_EXPIRED;',
       errors: [at("-96", -96, { object: "Codes" })],
     })),
     // Options win over settings.
@@ -1395,16 +1433,21 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", testedRule, {
       filename: "file.js",
       settings: { "cos-errors": { constantsModule: "@other/codes", constantsName: "Other" } },
       options: [{ constantsModule: "@app/cos-codes", constantsName: "Codes" }],
-      output: 'import COS from "cos-nodejs-sdk-v5";\nimport { Codes } from "@app/cos-codes";\nexport const isExpired = (err) => err.code === Codes.SIGNATURE_EXPIRED;',
+      output:
+        'import COS from "cos-nodejs-sdk-v5";\nimport { Codes } from "@app/cos-codes";\nexport const isExpired = (err) => err.code === Codes.SIGNATURE_EXPIRED;',
       errors: [at("-96", -96, { object: "Codes" })],
     })),
     // An existing import of the configured constants is reused.
-    invalid('import { Codes } from "@app/cos-codes";\nexport const isExpired = (cos, err) => err.code === -96;', (at) => ({
-      filename: "file.js",
-      options: [{ constantsModule: "@app/cos-codes", constantsName: "Codes" }],
-      output: 'import { Codes } from "@app/cos-codes";\nexport const isExpired = (cos, err) => err.code === Codes.SIGNATURE_EXPIRED;',
-      errors: [at("-96", -96, { object: "Codes" })],
-    })),
+    invalid(
+      'import { Codes } from "@app/cos-codes";\nexport const isExpired = (cos, err) => err.code === -96;',
+      (at) => ({
+        filename: "file.js",
+        options: [{ constantsModule: "@app/cos-codes", constantsName: "Codes" }],
+        output:
+          'import { Codes } from "@app/cos-codes";\nexport const isExpired = (cos, err) => err.code === Codes.SIGNATURE_EXPIRED;',
+        errors: [at("-96", -96, { object: "Codes" })],
+      }),
+    ),
     invalid('import COS from "cos-nodejs-sdk-v5";\nexport const isNetwork = (err) => err.code === -2;', (at) => ({
       filename: "file.js",
       options: [{ sdkCodes: true }],
@@ -1418,11 +1461,14 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", testedRule, {
       errors: [at("100", 100)],
     })),
     // Only the named codes of a mixed comparison chain are reported.
-    invalid(`${IMPORT}\nexport const f = (err) => err.code === -4017 || err.code === -2 || err.code === -96 || err.status === -97;`, (at) => ({
-      filename: "file.js",
-      output: `${IMPORT}\nexport const f = (err) => err.code === -4017 || err.code === -2 || err.code === CosErrorCode.SIGNATURE_EXPIRED || err.status === -97;`,
-      errors: [at("-96", -96)],
-    })),
+    invalid(
+      `${IMPORT}\nexport const f = (err) => err.code === -4017 || err.code === -2 || err.code === -96 || err.status === -97;`,
+      (at) => ({
+        filename: "file.js",
+        output: `${IMPORT}\nexport const f = (err) => err.code === -4017 || err.code === -2 || err.code === CosErrorCode.SIGNATURE_EXPIRED || err.status === -97;`,
+        errors: [at("-96", -96)],
+      }),
+    ),
 
     // ---------------------------------------------------------------------------------------------
     // TypeScript and TSX
@@ -1524,13 +1570,17 @@ function typeErrors(source: string): string[] {
   const fileExists = host.fileExists.bind(host);
   const readFile = host.readFile.bind(host);
   host.getSourceFile = (name, languageVersion, ...rest) =>
-    path.resolve(name) === fileName ? ts.createSourceFile(name, source, languageVersion, true) : getSourceFile(name, languageVersion, ...rest);
+    path.resolve(name) === fileName
+      ? ts.createSourceFile(name, source, languageVersion, true)
+      : getSourceFile(name, languageVersion, ...rest);
   host.fileExists = (name) => path.resolve(name) === fileName || fileExists(name);
   host.readFile = (name) => (path.resolve(name) === fileName ? source : readFile(name));
   const program = ts.createProgram([fileName], options, host);
   return ts
     .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    .map(
+      (d) => `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
+    );
 }
 
 const lintTs = (code: string): Linter.FixReport =>
@@ -1540,7 +1590,7 @@ const lintTs = (code: string): Linter.FixReport =>
       {
         files: ["**/*.ts"],
         languageOptions: { parser: tsParser },
-        plugins: { "cos-errors": { rules: { "prefer-named-code": rule as unknown as Rule.RuleModule } } },
+        plugins: { "cos-errors": plugin },
         rules: { "cos-errors/prefer-named-code": "warn" },
       },
     ],
@@ -1598,10 +1648,19 @@ describe("prefer-named-code: the autofix keeps TypeScript type-checking", () => 
   // An autofix must not turn code that compiles into code that does not. Whether these shapes are fixed
   // at all (or only suggested) is the rule's choice; what it writes on --fix must type-check.
   it.each([
-    ["an includes array", "export const isRetryable = (cosError: { code: number }) => [-71, -5963].includes(cosError.code);"],
+    [
+      "an includes array",
+      "export const isRetryable = (cosError: { code: number }) => [-71, -5963].includes(cosError.code);",
+    ],
     ["a Set's has", "export const isFatal = (cosError: { code: number }) => new Set([-96, -97]).has(cosError.code);"],
-    ["a const array", "const FATAL = [-96, -97];\nexport const isFatal = (cosError: { code: number }) => FATAL.includes(cosError.code);"],
-    ["a loose comparison with a numeric string", "export const isExpired = (cosError: { code: string }) => cosError.code == '-96';"],
+    [
+      "a const array",
+      "const FATAL = [-96, -97];\nexport const isFatal = (cosError: { code: number }) => FATAL.includes(cosError.code);",
+    ],
+    [
+      "a loose comparison with a numeric string",
+      "export const isExpired = (cosError: { code: string }) => cosError.code == '-96';",
+    ],
   ])("%s: what --fix writes type-checks", (_shape, source) => {
     expect(typeErrors(source)).toEqual([]);
     const result = lintTs(source);
@@ -1620,7 +1679,7 @@ describe("prefer-named-code options", () => {
       source,
       [
         {
-          plugins: { "cos-errors": { rules: { "prefer-named-code": rule as unknown as Rule.RuleModule } } },
+          plugins: { "cos-errors": plugin },
           rules: { "cos-errors/prefer-named-code": ["warn", options] },
         },
       ],
@@ -1629,8 +1688,15 @@ describe("prefer-named-code options", () => {
   const thrown = (options: unknown): string => thrownMessage(() => lint(options), `options ${JSON.stringify(options)}`);
 
   it("accepts every valid option", () => {
-    const messages = lint({ fix: "suggestion", sdkCodes: true, constantsModule: "@app/cos-codes", constantsName: "Codes" });
-    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.message, m.fix, m.suggestions?.length])).toEqual([
+    const messages = lint({
+      fix: "suggestion",
+      sdkCodes: true,
+      constantsModule: "@app/cos-codes",
+      constantsName: "Codes",
+    });
+    expect(
+      messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.message, m.fix, m.suggestions?.length]),
+    ).toEqual([
       [
         "cos-errors/prefer-named-code",
         "preferNamedCode",
