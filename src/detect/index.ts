@@ -1,14 +1,31 @@
-/** The shared detection engine: where a COS error code is compared, and against what. */
-export { asCodeExpression, codeExpressionKey } from "./code-expression.js";
-export { getFileContext, type FileContext } from "./file-context.js";
-export { resolveOperand, type CodeOperand, type SpelledCode } from "./operands.js";
+/**
+ * The detection engine: where a COS error code is compared, and against what. Rules import it from here.
+ * - matchers/: each shape, defined once, syntax only (code expression, operand, site, code test);
+ * - resolution/: what a match's names are bound to (scope analysis), and the resolved sites and tests;
+ * - analysis/: the one per-file analysis shared by the rules, dispatches, retries;
+ * - context/: COS context (signals) and type-aware judgement;
+ * - settings.ts, patterns.ts, cache.ts: shared settings, safe option patterns, the one cache mechanism.
+ */
+export { fileAnalysis, subscribe, type Context, type FileAnalysis, type Subscriber } from "./analysis/file-analysis.js";
+export { alwaysLeaves } from "./analysis/leaves.js";
+export type { Branch, Dispatch } from "./analysis/dispatch.js";
 export {
-  codeSiteListeners,
-  judgedSiteAt,
-  type CodeSite,
-  type ComparisonSite,
-  type CollectionSite,
-  type SwitchSite,
-} from "./sites.js";
-export { alwaysLeaves, dispatchListeners, type Branch, type Dispatch } from "./dispatch.js";
-export { callsBefore, DEFAULT_AFTER_FIX_PATTERN, DEFAULT_RETRY_PATTERN, optionPattern, retryFinder } from "./retry.js";
+  callsBefore,
+  DEFAULT_AFTER_FIX_PATTERN,
+  DEFAULT_RETRY_PATTERN,
+  RETRY_PATTERN_OPTION,
+  type RetryAnalysis,
+} from "./analysis/retry.js";
+export { resolveVariable } from "./resolution/bindings.js";
+export type {
+  CodeExpression,
+  CodeOperand,
+  CodeSite,
+  CollectionSite,
+  ComparisonSite,
+  SpelledCode,
+  SwitchSite,
+} from "./resolution/resolve.js";
+export { keyName, requiredModule } from "./matchers/syntax.js";
+export { safePattern, PatternError } from "./patterns.js";
+export { RUNTIME_CONSTANTS, RUNTIME_MODULE, type SharedSettings } from "./settings.js";

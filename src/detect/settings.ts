@@ -1,10 +1,12 @@
 /**
  * The settings shared by every rule, `settings['cos-errors']`: what puts a file in COS context, which
- * expressions hold a code, and the catalogue itself. Read and validated once per settings object; a bad
- * value throws an error that names the setting.
+ * expressions hold a code, and the catalogue itself. Parsed once per distinct settings value: ESLint
+ * hands each file a settings object that may be fresh or reused (and a user may mutate one between runs),
+ * so the cache key is the value's content, not its identity. A bad value throws an error naming the setting.
  */
-import { getOrCreate } from "../util/get-or-create.js";
 import { builtinCatalog, type Catalog } from "../catalog/index.js";
+import { Cache } from "./cache.js";
+import { compilePattern, PatternError } from "./patterns.js";
 
 export const RUNTIME_MODULE = "eslint-plugin-cos-errors/codes";
 export const RUNTIME_CONSTANTS = "CosErrorCode";
@@ -37,7 +39,8 @@ export const DEFAULT_CODE_NAMES: readonly string[] = [
  * `cos_err`, `qcloudCos`, `CosCloud`, `COSClient`; not `cost`, `cosine`, `acos`, `COST`.
  */
 export const DEFAULT_CONTEXT_PATTERN =
-  "(?<![A-Za-z])(?:cos|qcloud)(?![a-z])|(?<![A-Z])(?:Cos|Q[Cc]loud)(?![a-z])|(?<![A-Z])(?:COS|QCLOUD)(?=$|[^A-Za-z]|[A-Z][a-z])";
+  "(?<![A-Za-z])(?:cos|qcloud)(?![a-z])|(?<![A-Z])(?:Cos|Q[Cc]loud)(?![a-z])|" +
+  "(?<![A-Z])(?:COS|QCLOUD)(?=$|[^A-Za-z]|[A-Z][a-z])";
 
 export interface SharedSettings {
   /** Judge every file as COS code, without looking for context. */
@@ -57,8 +60,8 @@ export interface SharedSettings {
   /** The catalogue: built in, plus `extraCodes`. */
   readonly catalog: Catalog;
   /**
-   * Whether COS signals can be found by searching the text for `cos`, `qcloud`, `upload_slice_` and the
-   * SDK module names: true unless a custom `contextPattern` can match other names.
+   * Whether COS signals can be found by searching the text for `cos`, `qcloud`, `upload_slice_`,
+   * `tencentcos` and the SDK module names: true unless a custom `contextPattern` can match other names.
    */
   readonly textPrefilter: boolean;
 }
@@ -73,68 +76,82 @@ const KNOWN_KEYS = [
   "constantsModule",
   "constantsName",
 ];
+const WHERE = "eslint-plugin-cos-errors: settings['cos-errors']";
 
 export class SettingsError extends Error {
   override name = "SettingsError";
   constructor(key: string, problem: string) {
-    super(`eslint-plugin-cos-errors: settings['cos-errors']${key ? `.${key}` : ""}: ${problem}`);
+    super(`${WHERE}${key ? `.${key}` : ""}: ${problem}`);
   }
 }
 
-function booleanSetting(raw: Record<string, unknown>, key: string): boolean {
+/** A value as a person would write it, for messages (functions and regular expressions included). */
+function show(value: unknown): string {
+  if (typeof value === "function") return "a function";
+  if (value instanceof RegExp) return `the regular expression ${String(value)}`;
+  if (typeof value === "bigint") return `${value}n`;
+  return JSON.stringify(value) ?? String(value);
+}
+
+function booleanSetting(raw: Readonly<Record<string, unknown>>, key: string): boolean {
   const value = raw[key];
   if (value === undefined) return false;
-  if (typeof value !== "boolean") throw new SettingsError(key, `expected true or false, got ${JSON.stringify(value)}`);
+  if (typeof value !== "boolean") throw new SettingsError(key, `expected true or false, got ${show(value)}`);
   return value;
 }
 
-function stringSetting(raw: Record<string, unknown>, key: string, fallback: string): string {
+function stringSetting(raw: Readonly<Record<string, unknown>>, key: string, fallback: string): string {
   const value = raw[key];
   if (value === undefined) return fallback;
   if (typeof value !== "string" || value === "") {
-    throw new SettingsError(key, `expected a non-empty string, got ${JSON.stringify(value)}`);
+    throw new SettingsError(key, `expected a non-empty string, got ${show(value)}`);
   }
   return value;
 }
 
-function stringListSetting(raw: Record<string, unknown>, key: string): readonly string[] | undefined {
+function stringListSetting(raw: Readonly<Record<string, unknown>>, key: string): readonly string[] | undefined {
   const value = raw[key];
   if (value === undefined) return undefined;
   if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v === "")) {
-    throw new SettingsError(key, `expected an array of non-empty strings, got ${JSON.stringify(value)}`);
+    throw new SettingsError(key, `expected an array of non-empty strings, got ${show(value)}`);
   }
   return value as string[];
 }
 
-export function parseSettings(all: Readonly<Record<string, unknown>> | undefined): SharedSettings {
-  const raw: unknown = all?.["cos-errors"] ?? {};
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new SettingsError("", `expected an object, got ${JSON.stringify(raw)}`);
-  }
-  const settings = raw as Record<string, unknown>;
+/** A plain object: `{ … }` or `Object.create(null)`; not an array, a `null`, a class instance or a primitive. */
+function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** The `settings['cos-errors']` value of ESLint's settings object, checked to be a plain object (or absent). */
+function rawSettings(all: unknown): Readonly<Record<string, unknown>> | undefined {
+  if (all === undefined || all === null) return undefined;
+  if (!Object.prototype.hasOwnProperty.call(all, "cos-errors")) return undefined;
+  const raw: unknown = (all as Record<string, unknown>)["cos-errors"];
+  if (raw === undefined) return undefined;
+  if (!isPlainObject(raw)) throw new SettingsError("", `expected an object, got ${show(raw)}`);
+  return raw;
+}
+
+/** Parses and validates `settings['cos-errors']`; `all` is ESLint's whole settings object. */
+export function parseSettings(all: unknown): SharedSettings {
+  const settings = rawSettings(all) ?? {};
   for (const key of Object.keys(settings)) {
     if (!KNOWN_KEYS.includes(key)) throw new SettingsError(key, `unknown setting (known: ${KNOWN_KEYS.join(", ")})`);
   }
 
   const patternSource = stringSetting(settings, "contextPattern", DEFAULT_CONTEXT_PATTERN);
-  let contextPattern: RegExp;
-  try {
-    contextPattern = new RegExp(patternSource, "u");
-  } catch (error) {
-    throw new SettingsError("contextPattern", `not a valid regular expression: ${(error as Error).message}`);
-  }
+  const contextPattern = compilePattern(patternSource, "u");
+  if (contextPattern instanceof PatternError) throw new SettingsError("contextPattern", contextPattern.message);
   const codeNames = stringListSetting(settings, "codeNames") ?? DEFAULT_CODE_NAMES;
   if (codeNames.length === 0) throw new SettingsError("codeNames", "expected at least one name");
-  const assumeCos = booleanSetting(settings, "assumeCos");
-  const typeAware = booleanSetting(settings, "typeAware");
   const extraCodes = settings.extraCodes;
-  const catalog =
-    extraCodes === undefined
-      ? builtinCatalog
-      : builtinCatalog.extend(extraCodes, "eslint-plugin-cos-errors: settings['cos-errors'].extraCodes");
+  const catalog = extraCodes === undefined ? builtinCatalog : builtinCatalog.extend(extraCodes, `${WHERE}.extraCodes`);
   const constantsModule = stringSetting(settings, "constantsModule", RUNTIME_MODULE);
   return {
-    assumeCos,
+    assumeCos: booleanSetting(settings, "assumeCos"),
     sdkModules: new Set([
       ...DEFAULT_SDK_MODULES,
       ...(stringListSetting(settings, "sdkModules") ?? []),
@@ -142,7 +159,7 @@ export function parseSettings(all: Readonly<Record<string, unknown>> | undefined
     ]),
     contextPattern,
     codeNames: new Set(codeNames),
-    typeAware,
+    typeAware: booleanSetting(settings, "typeAware"),
     constantsModule,
     constantsName: stringSetting(settings, "constantsName", RUNTIME_CONSTANTS),
     catalog,
@@ -150,17 +167,32 @@ export function parseSettings(all: Readonly<Record<string, unknown>> | undefined
   };
 }
 
-const byObject = new WeakMap<object, SharedSettings>();
-const byText = new Map<string, SharedSettings>();
+/**
+ * The content of a settings value as text: JSON, with the values JSON would drop or change (functions,
+ * regular expressions, `undefined`, big integers, symbols) spelled out, so that two values with the same
+ * key are the same settings, and a bad value is never mistaken for a good one.
+ */
+function contentKey(raw: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify(raw, (_key, value: unknown) => {
+    if (
+      typeof value === "function" ||
+      typeof value === "symbol" ||
+      typeof value === "bigint" ||
+      value === undefined ||
+      value instanceof RegExp
+    ) {
+      return `\u0000${typeof value}:${String(value)}`;
+    }
+    return value;
+  });
+}
+
+const parsed = Cache.bounded<string, SharedSettings>(32);
 let defaults: SharedSettings | undefined;
 
-/**
- * The shared settings of a lint run, parsed once: ESLint hands every file a fresh settings object, so
- * they are cached by the `cos-errors` object and, failing that, by its JSON text.
- */
-export function getSharedSettings(all: Readonly<Record<string, unknown>> | undefined): SharedSettings {
-  const raw: unknown = all?.["cos-errors"];
+/** The shared settings for ESLint's settings object `all`, parsed once per distinct content. */
+export function getSharedSettings(all: unknown): SharedSettings {
+  const raw = rawSettings(all);
   if (raw === undefined) return (defaults ??= parseSettings(undefined));
-  if (typeof raw !== "object" || raw === null) return parseSettings(all);
-  return getOrCreate(byObject, raw, () => getOrCreate(byText, JSON.stringify(raw), () => parseSettings(all)));
+  return parsed.get(contentKey(raw), () => parseSettings(all));
 }

@@ -1,10 +1,16 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { Catalog, CategoryInfo } from "../catalog/index.js";
 import { builtinCatalog } from "../catalog/index.js";
-import { alwaysLeaves, dispatchListeners, type Dispatch } from "../detect/dispatch.js";
-import type { FileContext } from "../detect/index.js";
-import { resolveVariable } from "../detect/operands.js";
-import { DEFAULT_RETRY_PATTERN, optionPattern, retryFinder } from "../detect/retry.js";
+import {
+  alwaysLeaves,
+  DEFAULT_RETRY_PATTERN,
+  RETRY_PATTERN_OPTION,
+  resolveVariable,
+  safePattern,
+  subscribe,
+  type Dispatch,
+  type FileAnalysis,
+} from "../detect/index.js";
 import { createRule } from "../util/create-rule.js";
 
 type Options = [{ categories?: string[]; retryPattern?: string; fallbackCommentPattern?: string }];
@@ -13,13 +19,15 @@ type MessageIds = "fallbackRetries" | "noFallback" | "addDefaultRethrow";
 const RULE = "handle-non-retryable";
 const DEFAULT_FALLBACK_COMMENT_PATTERN = "^\\s*cos-errors: handled elsewhere";
 
+const optionWhere = (option: string): string => `eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option ${option}`;
+
 /** The options' patterns, compiled once per source; a bad one throws naming the option. */
 const patternsOf = (options: Options[0]): { retry: RegExp; fallbackComment: RegExp } => ({
-  retry: optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE),
-  fallbackComment: optionPattern(
+  retry: safePattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "iu", optionWhere("retryPattern")),
+  fallbackComment: safePattern(
     options.fallbackCommentPattern ?? DEFAULT_FALLBACK_COMMENT_PATTERN,
-    "fallbackCommentPattern",
-    RULE,
+    "iu",
+    optionWhere("fallbackCommentPattern"),
   ),
 });
 
@@ -38,7 +46,7 @@ function hasFallbackComment(dispatch: Dispatch, sourceCode: Readonly<TSESLint.So
 }
 
 /** `err` when the code expression is `err.code` and `err` is a `catch (err)` or `.catch((err) => …)` parameter. */
-function caughtErrorName(dispatch: Dispatch, file: FileContext): string | undefined {
+function caughtErrorName(dispatch: Dispatch, file: FileAnalysis): string | undefined {
   const expression = dispatch.codeExpression;
   if (expression.type !== AST_NODE_TYPES.MemberExpression || expression.object.type !== AST_NODE_TYPES.Identifier)
     return undefined;
@@ -95,15 +103,12 @@ export default createRule<Options, MessageIds>({
           categories: {
             type: "array",
             items: { type: "string" },
+            minItems: 1,
             uniqueItems: true,
             description:
               "Categories that every judged dispatch must handle (ids from docs/codes.md). Default: every category whose retry class is not `backoff`.",
           },
-          retryPattern: {
-            type: "string",
-            minLength: 1,
-            description: "Regular expression (case-insensitive) for the names of calls that retry.",
-          },
+          retryPattern: RETRY_PATTERN_OPTION,
           fallbackCommentPattern: {
             type: "string",
             minLength: 1,
@@ -129,68 +134,56 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    // Looked up at the first dispatch: most files have none.
-    let patterns: ReturnType<typeof patternsOf> | undefined;
+    const { retry: retryPattern, fallbackComment: commentPattern } = patternsOf(options);
 
-    return dispatchListeners(context, (dispatch, file) => {
-      const catalog = file.settings.catalog;
-      const { retry: retryPattern, fallbackComment: commentPattern } = (patterns ??= patternsOf(options));
-      const finder = retryFinder(dispatch.node, retryPattern, sourceCode);
-      const fallbackRetries = dispatch.fallback !== undefined && finder.findRetry(dispatch.fallback) !== undefined;
-      const retryingBranches = new Set(dispatch.branches.filter((b) => finder.findRetry(b.body) !== undefined));
-      const matchesRetryable = dispatch.branches.some(
-        (b) =>
-          b.operands.some((o) => catalog.byCode(o.value)?.retry === "backoff") ||
-          [...b.categories].some((c) => catalog.category(c)?.retry === "backoff"),
-      );
-      const judged =
-        fallbackRetries || retryingBranches.size > 0 || (dispatch.fallback === undefined && matchesRetryable);
-      if (!judged) return;
-      if (dispatch.fallback !== undefined && !fallbackRetries) return; // the fallback handles the rest
-      if (hasFallbackComment(dispatch, sourceCode, commentPattern)) return;
+    return subscribe(context, {
+      onDispatch(dispatch, file) {
+        const catalog = file.settings.catalog;
+        const retries = file.retryAnalysis(dispatch, retryPattern);
+        const fallbackRetries = retries.fallbackRetry !== undefined;
+        const judged =
+          fallbackRetries ||
+          retries.branchRetries.size > 0 ||
+          (dispatch.fallback === undefined && retries.matchesRetryable);
+        if (!judged) return;
+        if (dispatch.fallback !== undefined && !fallbackRetries) return; // the fallback handles the rest
+        if (hasFallbackComment(dispatch, sourceCode, commentPattern)) return;
 
-      const required = options.categories
-        ? catalog.categories.filter((c) => options.categories!.includes(c.id))
-        : catalog.categories.filter((c) => c.retry !== "backoff");
-      const unhandled = required.filter(
-        (category) =>
-          !dispatch.branches.some(
-            (b) =>
-              !retryingBranches.has(b) &&
-              (b.categories.has(category.id) ||
-                b.operands.some((o) => catalog.byCode(o.value)?.category === category.id)),
-          ),
-      );
-      if (unhandled.length === 0) return;
+        const required = options.categories
+          ? catalog.categories.filter((c) => options.categories!.includes(c.id))
+          : catalog.categories.filter((c) => c.retry !== "backoff");
+        const unhandled = required.filter((category) => !retries.handledCategories.has(category.id));
+        if (unhandled.length === 0) return;
 
-      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-      const name =
-        dispatch.kind === "switch" && dispatch.fallback === undefined ? caughtErrorName(dispatch, file) : undefined;
-      const lastCase = dispatch.node.type === AST_NODE_TYPES.SwitchStatement ? dispatch.node.cases.at(-1) : undefined;
-      if (name && lastCase && lastCase.consequent.some((statement) => alwaysLeaves(statement))) {
-        const caseIndent = indentOf(lastCase, sourceCode);
-        const firstStatement = lastCase.consequent[0]!;
-        const bodyIndent =
-          firstStatement.loc.start.line > lastCase.loc.start.line
-            ? indentOf(firstStatement, sourceCode)
-            : `${caseIndent}  `;
-        suggest.push({
-          messageId: "addDefaultRethrow",
-          data: { name },
-          fix: (fixer) =>
-            fixer.insertTextAfter(
-              endOfLine(lastCase, sourceCode),
-              `\n${caseIndent}default:\n${bodyIndent}throw ${name};`,
-            ),
+        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+        const name =
+          dispatch.kind === "switch" && dispatch.fallback === undefined ? caughtErrorName(dispatch, file) : undefined;
+        const lastCase = dispatch.node.type === AST_NODE_TYPES.SwitchStatement ? dispatch.node.cases.at(-1) : undefined;
+        if (name && lastCase && lastCase.consequent.some((statement) => alwaysLeaves(statement))) {
+          const caseIndent = indentOf(lastCase, sourceCode);
+          const firstStatement = lastCase.consequent[0]!;
+          const bodyIndent =
+            firstStatement.loc.start.line > lastCase.loc.start.line
+              ? indentOf(firstStatement, sourceCode)
+              : `${caseIndent}  `;
+          suggest.push({
+            messageId: "addDefaultRethrow",
+            data: { name },
+            fix: (fixer) =>
+              fixer.insertTextAfter(
+                endOfLine(lastCase, sourceCode),
+                `\n${caseIndent}default:\n${bodyIndent}throw ${name};`,
+              ),
+          });
+        }
+        context.report({
+          node: dispatch.node,
+          loc: sourceCode.getFirstToken(dispatch.node)!.loc,
+          messageId: dispatch.fallback === undefined ? "noFallback" : "fallbackRetries",
+          data: { categories: unhandled.map((c) => describeCategory(c, catalog)).join(", ") },
+          suggest,
         });
-      }
-      context.report({
-        node: dispatch.node,
-        loc: sourceCode.getFirstToken(dispatch.node)!.loc,
-        messageId: dispatch.fallback === undefined ? "noFallback" : "fallbackRetries",
-        data: { categories: unhandled.map((c) => describeCategory(c, catalog)).join(", ") },
-        suggest,
-      });
+      },
     });
   },
 });

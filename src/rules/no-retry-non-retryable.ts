@@ -1,23 +1,24 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { dispatchListeners } from "../detect/dispatch.js";
 import {
   callsBefore,
   DEFAULT_AFTER_FIX_PATTERN,
   DEFAULT_RETRY_PATTERN,
-  optionPattern,
-  retryFinder,
-} from "../detect/retry.js";
+  RETRY_PATTERN_OPTION,
+  safePattern,
+  subscribe,
+} from "../detect/index.js";
 import { createRule } from "../util/create-rule.js";
 
 type Options = [{ retryPattern?: string; afterFixPattern?: string }];
 type MessageIds = "neverRetryable" | "retryBeforeFix" | "categoryNotRetryable";
 
 const RULE = "no-retry-non-retryable";
+const optionWhere = (option: string): string => `eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option ${option}`;
 
 /** The options' patterns, compiled once per source; a bad one throws naming the option. */
 const patternsOf = (options: Options[0]): { retry: RegExp; afterFix: RegExp } => ({
-  retry: optionPattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "retryPattern", RULE),
-  afterFix: optionPattern(options.afterFixPattern ?? DEFAULT_AFTER_FIX_PATTERN, "afterFixPattern", RULE),
+  retry: safePattern(options.retryPattern ?? DEFAULT_RETRY_PATTERN, "iu", optionWhere("retryPattern")),
+  afterFix: safePattern(options.afterFixPattern ?? DEFAULT_AFTER_FIX_PATTERN, "iu", optionWhere("afterFixPattern")),
 });
 
 export default createRule<Options, MessageIds>({
@@ -37,16 +38,13 @@ export default createRule<Options, MessageIds>({
       {
         type: "object",
         properties: {
-          retryPattern: {
-            type: "string",
-            minLength: 1,
-            description: "Regular expression (case-insensitive) for the names of calls that retry.",
-          },
+          retryPattern: RETRY_PATTERN_OPTION,
           afterFixPattern: {
             type: "string",
             minLength: 1,
             description:
-              "Regular expression (case-insensitive) for the names of calls that do the fix an `after-fix` code needs (re-sign, resume, recompute) before a retry.",
+              "Regular expression (case-insensitive) for the names of calls that do the fix an `after-fix` code " +
+              "needs (re-sign, resume, recompute) before a retry.",
           },
         },
         additionalProperties: false,
@@ -59,50 +57,47 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const visitorKeys = context.sourceCode.visitorKeys;
-    // Looked up at the first dispatch: most files have none.
-    let patterns: ReturnType<typeof patternsOf> | undefined;
+    const { retry: retryPattern, afterFix: afterFixPattern } = patternsOf(options);
     const reported = new Set<TSESTree.Node>();
 
-    return dispatchListeners(context, (dispatch, file) => {
-      const catalog = file.settings.catalog;
-      const { retry: retryPattern, afterFix: afterFixPattern } = (patterns ??= patternsOf(options));
-      const finder = retryFinder(dispatch.node, retryPattern, context.sourceCode);
-      for (const branch of dispatch.branches) {
-        const retry = finder.findRetry(branch.body);
-        if (!retry) continue;
-        // A runtime-helper test (`!isRetryableCosError(err)`, `cosErrorCategory(err) === "auth"`) covering
-        // categories a plain retry cannot fix.
-        const fixedFirst = callsBefore(branch.body, afterFixPattern, retry, visitorKeys);
-        const helperCategories = catalog.categories.filter(
-          (c) => branch.categories.has(c.id) && (c.retry === "never" || (c.retry === "after-fix" && !fixedFirst)),
-        );
-        const test = branch.tests[0];
-        if (helperCategories.length > 0 && test && !reported.has(test)) {
-          reported.add(test);
-          context.report({
-            node: test,
-            messageId: "categoryNotRetryable",
-            data: { categories: helperCategories.map((c) => c.id).join(", ") },
-          });
-        }
-        for (const operand of branch.operands) {
-          const entry = catalog.byCode(operand.value);
-          const category = entry && catalog.category(entry.category);
-          if (!entry || !category || category.retry === "backoff" || reported.has(operand.node)) continue;
-          const data = { code: entry.code, name: entry.name, category: entry.category };
-          if (category.retry === "never") {
+    return subscribe(context, {
+      onDispatch(dispatch, file) {
+        const catalog = file.settings.catalog;
+        const { branchRetries } = file.retryAnalysis(dispatch, retryPattern);
+        for (const [branch, retry] of branchRetries) {
+          const fixedFirst = callsBefore(branch.body, afterFixPattern, retry, visitorKeys);
+          // A runtime-helper test (`!isRetryableCosError(err)`, `cosErrorCategory(err) === "auth"`) covering
+          // categories a plain retry cannot fix.
+          const helperCategories = catalog.categories.filter(
+            (c) => branch.categories.has(c.id) && (c.retry === "never" || (c.retry === "after-fix" && !fixedFirst)),
+          );
+          const test = branch.tests[0];
+          if (helperCategories.length > 0 && test && !reported.has(test)) {
+            reported.add(test);
+            const categories = helperCategories.map((c) => c.id).join(", ");
+            context.report({ node: test, messageId: "categoryNotRetryable", data: { categories } });
+          }
+          for (const operand of branch.operands) {
+            const entry = catalog.byCode(operand.value);
+            const category = entry && catalog.category(entry.category);
+            if (!entry || !category || category.retry === "backoff" || reported.has(operand.node)) continue;
+            if (category.retry === "after-fix" && fixedFirst) continue;
             reported.add(operand.node);
-            context.report({ node: operand.node, messageId: "neverRetryable", data });
-          } else if (!fixedFirst) {
-            reported.add(operand.node);
-            context.report({
-              node: operand.node,
-              messageId: "retryBeforeFix",
-              data: { code: data.code, name: data.name, category: data.category, fixAction: category.fixAction ?? "" },
-            });
+            const { code, name } = entry;
+            if (category.retry === "never") {
+              context.report({
+                node: operand.node,
+                messageId: "neverRetryable",
+                data: { code, name, category: category.id },
+              });
+            } else {
+              const fixAction = category.fixAction ?? "";
+              const data = { code, name, category: category.id, fixAction };
+              context.report({ node: operand.node, messageId: "retryBeforeFix", data });
+            }
           }
         }
-      }
+      },
     });
   },
 });

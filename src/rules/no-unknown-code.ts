@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Catalog, CatalogEntry } from "../catalog/index.js";
-import { codeSiteListeners, type CodeOperand } from "../detect/index.js";
+import { subscribe, type CodeOperand } from "../detect/index.js";
 import { createRule } from "../util/create-rule.js";
 import { getOrCreate } from "../util/get-or-create.js";
 
@@ -116,8 +116,10 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    return codeSiteListeners(context, (site, file) => {
-      for (const operand of site.operands) check(operand, file.settings.catalog);
+    return subscribe(context, {
+      onSite(site, file) {
+        for (const operand of site.operands) check(operand, file.settings.catalog);
+      },
     });
   },
 });

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { CatalogEntry } from "../catalog/index.js";
-import { codeSiteListeners, type CodeOperand, type CodeSite } from "../detect/index.js";
+import { subscribe, type CodeOperand, type CodeSite } from "../detect/index.js";
 import { constantsAccess, type ConstantsAccess } from "../util/constant-import.js";
 import { createRule } from "../util/create-rule.js";
 
@@ -166,17 +166,20 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    return codeSiteListeners(context, (site, file) => {
-      const { catalog, constantsModule, constantsName } = file.settings;
-      const module = options.constantsModule ?? constantsModule;
-      const name = options.constantsName ?? constantsName;
-      for (const operand of site.operands) {
-        if (!operand.literal || reported.has(operand.literal.node)) continue;
-        const entry = catalog.byCode(operand.value);
-        if (!entry || entry.source === "user" || (entry.source === "sdk" && options.sdkCodes !== true)) continue;
-        reported.add(operand.literal.node);
-        report(site, operand, entry, module, name);
-      }
+    return subscribe(context, {
+      onSite(site, file) {
+        const { catalog, constantsModule, constantsName } = file.settings;
+        const module = options.constantsModule ?? constantsModule;
+        const name = options.constantsName ?? constantsName;
+        for (const operand of site.operands) {
+          // An enum member already names its code (and a constant cannot initialise a `const enum` member).
+          if (!operand.literal || operand.literal.enumMember || reported.has(operand.literal.node)) continue;
+          const entry = catalog.byCode(operand.value);
+          if (!entry || entry.source === "user" || (entry.source === "sdk" && options.sdkCodes !== true)) continue;
+          reported.add(operand.literal.node);
+          report(site, operand, entry, module, name);
+        }
+      },
     });
   },
 });

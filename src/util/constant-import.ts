@@ -7,7 +7,7 @@
  * the edit is marked unsafe (a suggestion, not an autofix).
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { propertyName, requiredModule } from "../detect/operands.js";
+import { keyName as propertyName, requiredModule } from "../detect/index.js";
 import { getOrCreate } from "./get-or-create.js";
 
 export interface ConstantsAccess {

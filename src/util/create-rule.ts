@@ -1,5 +1,5 @@
 import type { ESLintUtils, TSESLint } from "@typescript-eslint/utils";
-import { getFileContext } from "../detect/file-context.js";
+import { fileAnalysis } from "../detect/index.js";
 
 export interface CosRuleDocs {
   /** Whether the rule is in the `recommended` config, and at which severity. */
@@ -24,7 +24,7 @@ export interface CosRuleDefinition<RuleOptions extends Options, MessageIds exten
 /**
  * A rule of this plugin: its docs URL and `meta.defaultOptions` applied, like typescript-eslint's
  * `RuleCreator`, and no listeners at all for a file in which no code site can be judged (see
- * `FileContext.active`), decided before the rule's own `create` runs.
+ * `FileAnalysis.active`) or that is not JavaScript, decided before the rule's own `create` runs.
  *
  * The options (one flat object for every rule here) are merged by a spread: `RuleCreator` deep-clones the
  * defaults for every file and rule, which cost more than everything else a rule does on a file without COS
@@ -66,7 +66,7 @@ export function createRule<RuleOptions extends Options, MessageIds extends strin
         checkOptions(merged);
         lastChecked = merged;
       }
-      if (!getFileContext(context).active) return {};
+      if (!fileAnalysis(context)?.active) return {};
       return create(context, options);
     },
   };

@@ -214,7 +214,7 @@ describe("parseSettings rejects invalid values, naming the setting", () => {
     [
       "contextPattern that is a RegExp",
       { contextPattern: /cos/u },
-      `${prefix}.contextPattern: expected a non-empty string, got {}`,
+      `${prefix}.contextPattern: expected a non-empty string, got the regular expression /cos/u`,
     ],
     [
       "an empty constantsModule",

@@ -5,9 +5,8 @@
  * - `"unknown"`: anything else, or no type information asked for.
  * The checker is consulted only for candidate sites, never for the whole file.
  */
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
-import type { FileContext } from "./file-context.js";
 
 export type TypeJudgement = "not-a-code" | "cos-code" | "unknown";
 
@@ -31,21 +30,38 @@ const NEVER_CODE = new Set([
  * Whether a value of `type` can be a number or a numeric string. It answers "no" only for types known not
  * to hold one (booleans, nullish, bigint, symbols, non-numeric string literals, functions, objects), and
  * "yes" for anything it cannot classify. Uses the checker's public methods and printed names, not
- * `TypeFlags`, whose values change between TypeScript versions.
+ * `TypeFlags`, whose values change between TypeScript versions. Unions are walked with a work list.
  */
-function canBeCode(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {
-  if (depth > 8) return true;
-  if (type.isNumberLiteral()) return true;
-  if (type.isStringLiteral()) return /^\s*-?\d+\s*$/u.test(type.value);
-  if (type.isUnion() || type.isIntersection()) return type.types.some((t) => canBeCode(t, checker, depth + 1));
-  const constraint = checker.getBaseConstraintOfType(type);
-  if (constraint && constraint !== type) return canBeCode(constraint, checker, depth + 1);
-  const name = checker.typeToString(type);
-  if (NEVER_CODE.has(name) || /^-?\d+n$/u.test(name)) return false;
-  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0 || type.isClassOrInterface())
-    return false;
-  if (type.isTypeParameter()) return true; // unconstrained
-  return !(name.startsWith("{") || name.endsWith("[]")); // object literal types and arrays
+function canBeCode(start: ts.Type, checker: ts.TypeChecker): boolean {
+  const pending = [start];
+  const seen = new Set<ts.Type>();
+  while (pending.length > 0) {
+    const type = pending.pop()!;
+    if (seen.has(type)) continue;
+    seen.add(type);
+    if (type.isUnion() || type.isIntersection()) {
+      pending.push(...type.types);
+      continue;
+    }
+    if (type.isNumberLiteral()) return true;
+    if (type.isStringLiteral()) {
+      if (/^\s*-?\d+\s*$/u.test(type.value)) return true;
+      continue;
+    }
+    const constraint = checker.getBaseConstraintOfType(type);
+    if (constraint && constraint !== type) {
+      pending.push(constraint);
+      continue;
+    }
+    const name = checker.typeToString(type);
+    if (NEVER_CODE.has(name) || /^-?\d+n$/u.test(name)) continue;
+    if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0 || type.isClassOrInterface()) {
+      continue;
+    }
+    if (type.isTypeParameter()) return true; // unconstrained
+    if (!(name.startsWith("{") || name.endsWith("[]"))) return true; // not an object literal type or an array
+  }
+  return false;
 }
 
 /** Declared with the alias itself: `code: CosErrorCodeValue`. */
@@ -53,8 +69,10 @@ function isCosCodeType(type: ts.Type): boolean {
   return type.aliasSymbol?.getName() === CODE_TYPE_NAME;
 }
 
-export function typeJudgement(node: TSESTree.Expression, file: FileContext): TypeJudgement {
-  const services = file.services;
+export function typeJudgement(
+  node: TSESTree.Expression,
+  services: ParserServicesWithTypeInformation | undefined,
+): TypeJudgement {
   if (!services) return "unknown";
   const type = services.getTypeAtLocation(node);
   if (isCosCodeType(type)) return "cos-code";

@@ -8,35 +8,28 @@
  *    `.catch(err => …)` callback inside it; `this.upload()` inside a method `upload`).
  * A function passed as an argument counts only when the name can be a function (not `retryCount`).
  * Calls inside callbacks in the branch count (`setTimeout(() => retryUpload(), 1000)`).
+ *
+ * The retry analysis of a dispatch (which branches retry, which categories a branch that does not retry
+ * handles) is computed once per dispatch and retry pattern, and shared by the rules.
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getOrCreate } from "../util/get-or-create.js";
+import type { Catalog } from "../../catalog/index.js";
+import type { Branch, Dispatch } from "./dispatch.js";
 
 export const DEFAULT_RETRY_PATTERN = "^(?:retry|withRetry|backoff)|retry$";
 export const DEFAULT_AFTER_FIX_PATTERN =
-  "^(?:refresh|renew|resign|reSign|sign|getAuthorization|getCredentials|updateCredentials|rotateCredentials|syncClock|correctClock|resume|listParts|recompute|rehash|reread|reRead)";
+  "^(?:refresh|renew|resign|reSign|sign|getAuthorization|getCredentials|updateCredentials|rotateCredentials|" +
+  "syncClock|correctClock|resume|listParts|recompute|rehash|reread|reRead)";
 
-const patternCache = new Map<string, Map<string, RegExp>>();
+/** The `retryPattern` option, one definition for every rule that has it. */
+export const RETRY_PATTERN_OPTION = {
+  type: "string",
+  minLength: 1,
+  description: "Regular expression (case-insensitive) for the names of calls that retry.",
+} as const;
 
-/** Compiles a rule option's pattern once (case-insensitive); a bad pattern throws naming the option. */
-export function optionPattern(source: string, option: string, rule: string): RegExp {
-  return getOrCreate(
-    getOrCreate(patternCache, option, () => new Map<string, RegExp>()),
-    source,
-    () => {
-      try {
-        return new RegExp(source, "iu");
-      } catch (error) {
-        throw new Error(
-          `eslint-plugin-cos-errors: rule "cos-errors/${rule}" option ${option}: not a valid regular expression: ${(error as Error).message}`,
-          {
-            cause: error,
-          },
-        );
-      }
-    },
-  );
-}
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type VisitorKeys = TSESLint.SourceCode.VisitorKeys;
 
 const isFunction = (node: TSESTree.Node): node is TSESTree.FunctionLike =>
   node.type === AST_NODE_TYPES.FunctionDeclaration ||
@@ -95,29 +88,26 @@ function continueTarget(node: TSESTree.ContinueStatement): TSESTree.Node | undef
   return undefined;
 }
 
-/** The child nodes of `node`, in source order. */
-function childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
-  for (const key of visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item && typeof item === "object" && typeof (item as TSESTree.Node).type === "string")
-        children.push(item as TSESTree.Node);
-    }
-  }
-  return children;
-}
-
-/** The first node, in source order, of the trees under `nodes` that satisfies `test`. */
-function findFirst(
-  nodes: readonly TSESTree.Node[],
+/** The first node, in source order, of the trees under `roots` that satisfies `test`; walked with a stack. */
+export function findFirst(
+  roots: readonly TSESTree.Node[],
   test: (node: TSESTree.Node) => boolean,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  visitorKeys: VisitorKeys,
 ): TSESTree.Node | undefined {
-  for (const node of nodes) {
+  const pending: TSESTree.Node[] = [...roots].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop()!;
     if (test(node)) return node;
-    const found = findFirst(childNodes(node, visitorKeys), test, visitorKeys);
-    if (found) return found;
+    const keys = visitorKeys[node.type] ?? [];
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const value = (node as unknown as Record<string, unknown>)[keys[k]!];
+      const items = Array.isArray(value) ? value : [value];
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item: unknown = items[i];
+        if (item && typeof item === "object" && typeof (item as TSESTree.Node).type === "string")
+          pending.push(item as TSESTree.Node);
+      }
+    }
   }
   return undefined;
 }
@@ -126,32 +116,26 @@ function findFirst(
  * Whether an identifier names a function: a function declaration, a variable initialised with a function,
  * or an import; not a parameter, an undeclared name, or a variable holding a count (`retryCount`).
  */
-function namesFunctionIn(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Identifier): boolean {
+function namesFunction(sourceCode: SourceCode, node: TSESTree.Identifier): boolean {
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   if (!variable || variable.defs.length === 0) return false;
   const def = variable.defs[0]!;
   if (
     def.type === TSESLint.Scope.DefinitionType.FunctionName ||
     def.type === TSESLint.Scope.DefinitionType.ImportBinding
-  )
+  ) {
     return true;
+  }
   const init = def.type === TSESLint.Scope.DefinitionType.Variable ? def.node.init : null;
   return init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression;
 }
 
-export interface RetryFinder {
-  /** The first node in `nodes` that retries, in source order. */
-  findRetry(nodes: readonly TSESTree.Node[]): TSESTree.Node | undefined;
-}
-
-/** Prepares retry detection for the branches of the dispatch at `dispatchNode`. */
-export function retryFinder(
+/** A test of "this node retries", for the branches of the dispatch at `dispatchNode`. */
+function retryTest(
   dispatchNode: TSESTree.Node,
   pattern: RegExp,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): RetryFinder {
-  const visitorKeys = sourceCode.visitorKeys;
-  const namesFunction = (node: TSESTree.Identifier): boolean => namesFunctionIn(sourceCode, node);
+  sourceCode: SourceCode,
+): (node: TSESTree.Node) => boolean {
   const loops = new Set<TSESTree.Node>();
   const functions: { name: string; method: boolean }[] = [];
   let insideFunction = false;
@@ -169,33 +153,61 @@ export function retryFinder(
       loops.add(current);
     }
   }
-
   const isRecursive = (callee: TSESTree.Node): boolean => {
     if (callee.type === AST_NODE_TYPES.Identifier) return functions.some((f) => !f.method && f.name === callee.name);
-    return (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      callee.object.type === AST_NODE_TYPES.ThisExpression &&
-      callee.property.type === AST_NODE_TYPES.Identifier &&
-      functions.some((f) => f.name === (callee.property as TSESTree.Identifier).name)
-    );
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression)
+      return false;
+    const property = callee.property;
+    return property.type === AST_NODE_TYPES.Identifier && functions.some((f) => f.name === property.name);
   };
-
-  const retries = (node: TSESTree.Node): boolean => {
+  return (node) => {
     if (node.type === AST_NODE_TYPES.ContinueStatement) {
       const target = continueTarget(node);
       return target !== undefined && loops.has(target);
     }
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const name = calleeName(node.callee);
-      if ((name !== undefined && pattern.test(name)) || isRecursive(node.callee)) return true;
-      return node.arguments.some(
-        (a) => a.type === AST_NODE_TYPES.Identifier && pattern.test(a.name) && namesFunction(a),
-      );
-    }
-    return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const name = calleeName(node.callee);
+    if ((name !== undefined && pattern.test(name)) || isRecursive(node.callee)) return true;
+    return node.arguments.some(
+      (a) => a.type === AST_NODE_TYPES.Identifier && pattern.test(a.name) && namesFunction(sourceCode, a),
+    );
   };
+}
 
-  return { findRetry: (nodes) => findFirst(nodes, retries, visitorKeys) };
+/** A dispatch's retries and the categories its branches handle, for one retry pattern. */
+export interface RetryAnalysis {
+  /** The first retry in the fallback, if the fallback retries. */
+  readonly fallbackRetry: TSESTree.Node | undefined;
+  /** Each retrying branch's first retry. */
+  readonly branchRetries: ReadonlyMap<Branch, TSESTree.Node>;
+  /** Categories handled by a branch that does not retry: its helper categories and its codes' categories. */
+  readonly handledCategories: ReadonlySet<string>;
+  /** Whether some branch matches a code or category that a retry can fix (`backoff`). */
+  readonly matchesRetryable: boolean;
+}
+
+export function analyseRetries(
+  dispatch: Dispatch,
+  pattern: RegExp,
+  sourceCode: SourceCode,
+  catalog: Catalog,
+): RetryAnalysis {
+  const retries = retryTest(dispatch.node, pattern, sourceCode);
+  const find = (nodes: readonly TSESTree.Node[]): TSESTree.Node | undefined =>
+    findFirst(nodes, retries, sourceCode.visitorKeys);
+  const branchRetries = new Map<Branch, TSESTree.Node>();
+  const handledCategories = new Set<string>();
+  let matchesRetryable = false;
+  for (const branch of dispatch.branches) {
+    const codeCategories = branch.operands.map((o) => catalog.byCode(o.value)?.category).filter((c) => c !== undefined);
+    const categories = [...branch.categories, ...codeCategories];
+    if (categories.some((id) => catalog.category(id)?.retry === "backoff")) matchesRetryable = true;
+    const retry = find(branch.body);
+    if (retry) branchRetries.set(branch, retry);
+    else for (const id of categories) handledCategories.add(id);
+  }
+  const fallbackRetry = dispatch.fallback && find(dispatch.fallback);
+  return { fallbackRetry, branchRetries, handledCategories, matchesRetryable };
 }
 
 /**
@@ -206,7 +218,7 @@ export function callsBefore(
   nodes: readonly TSESTree.Node[],
   pattern: RegExp,
   retry: TSESTree.Node,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  visitorKeys: VisitorKeys,
 ): boolean {
   const isFixCall = (node: TSESTree.Node): boolean => {
     if (node === retry || node.type !== AST_NODE_TYPES.CallExpression) return false;

@@ -1,0 +1,168 @@
+/**
+ * One analysis per file, shared by every rule (the pattern of eslint-plugin-regexp's
+ * `defineRegexpVisitor`): the first rule that runs on a file creates the file's analysis and returns its
+ * listeners; the rules after it subscribe to it and return none. The analysis finds each code site and
+ * dispatch once, resolves it once, and hands it to every subscriber. Its state is keyed by the file's
+ * `Program` node in a `WeakMap` and dropped at `Program:exit`, so nothing outlives the file.
+ */
+import createDebug from "debug";
+import {
+  AST_NODE_TYPES,
+  type ParserServicesWithTypeInformation,
+  type TSESLint,
+  type TSESTree,
+} from "@typescript-eslint/utils";
+import { Cache, perNode } from "../cache.js";
+import { findCosSignal, type CosSignal } from "../context/cos-signal.js";
+import { typeJudgement } from "../context/type-judgement.js";
+import { matchCodeTest } from "../matchers/code-test.js";
+import { matchSite } from "../matchers/site.js";
+import { resolveCodeTest, resolveSite, type CodeSite, type CodeTest } from "../resolution/resolve.js";
+import { getSharedSettings, type SharedSettings } from "../settings.js";
+import { buildDispatch, type Dispatch } from "./dispatch.js";
+import { analyseRetries, type RetryAnalysis } from "./retry.js";
+
+/** The rule context, as every part of the engine takes it. */
+export type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** What a rule wants to hear about. */
+export interface Subscriber {
+  /** A judged code site (COS context, or typed as a COS code). */
+  readonly onSite?: (site: CodeSite, file: FileAnalysis) => void;
+  /** A judged dispatch. */
+  readonly onDispatch?: (dispatch: Dispatch, file: FileAnalysis) => void;
+}
+
+const debug = createDebug("eslint-plugin-cos-errors");
+
+function typeServices(context: Context, settings: SharedSettings): ParserServicesWithTypeInformation | undefined {
+  if (!settings.typeAware) return undefined;
+  const services = context.sourceCode.parserServices;
+  if (!services?.program || !services.esTreeNodeToTSNodeMap) {
+    throw new Error(
+      `eslint-plugin-cos-errors: settings['cos-errors'].typeAware is true, but ${context.filename} has no type information. ` +
+        "Lint it with typescript-eslint's parser and parserOptions.projectService (or project), " +
+        "or set typeAware only in a config block whose files have type information.",
+    );
+  }
+  return services as ParserServicesWithTypeInformation;
+}
+
+/** What decided a file's COS context, as `DEBUG=eslint-plugin-cos-errors` prints it. */
+function describeDecision(settings: SharedSettings, signal: CosSignal | undefined): string {
+  if (settings.assumeCos) return "COS code (assumeCos)";
+  if (signal) return `COS code: ${signal.kind} ${JSON.stringify(signal.text)} on line ${signal.line}`;
+  return settings.typeAware ? "no signal (sites typed as CosErrorCodeValue are still judged)" : "no signal";
+}
+
+export class FileAnalysis {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly settings: SharedSettings;
+  /** Type information, present exactly when the `typeAware` setting is on. */
+  readonly services: ParserServicesWithTypeInformation | undefined;
+  /** Whether the file shows a COS signal or `assumeCos` is set. */
+  readonly isCos: boolean;
+  /** Whether any site of the file can be judged: COS context, or type information that may bring it. */
+  readonly active: boolean;
+  readonly subscribers: Subscriber[] = [];
+  /** Whether a rule has returned the analysis's listeners for this file. */
+  listening = false;
+
+  constructor(context: Context) {
+    this.sourceCode = context.sourceCode;
+    this.settings = getSharedSettings(context.settings);
+    this.services = typeServices(context, this.settings);
+    const signal = this.settings.assumeCos ? undefined : findCosSignal(this.sourceCode, this.settings);
+    this.isCos = this.settings.assumeCos || signal !== undefined;
+    this.active = this.isCos || this.settings.typeAware;
+    if (debug.enabled) debug("%s: %s", context.filename, describeDecision(this.settings, signal));
+  }
+
+  /** The code site at `node`, judged or not; once per node (a comparison may also be a dispatch's test). */
+  readonly siteAt = perNode((node: TSESTree.Node): CodeSite | undefined => {
+    const match = matchSite(node, this.settings);
+    return match && resolveSite(match, this);
+  });
+
+  /** Whether a site or dispatch reading `code` is judged: the type check when type-aware, then COS context. */
+  readonly isJudged = perNode((code: TSESTree.Expression): boolean => {
+    const judgement = typeJudgement(code, this.services);
+    if (judgement === "not-a-code") return false;
+    return judgement === "cos-code" || this.isCos;
+  });
+
+  /** What the `if` / `?:` test `test` selects, if it is a code test; once per node. */
+  readonly codeTest = perNode((test: TSESTree.Node): CodeTest | undefined => {
+    const match = matchCodeTest(test, this.settings);
+    return match && resolveCodeTest(match, this, (site) => this.siteAt(site.node));
+  });
+
+  /** The judged dispatch that starts at `node`, once per node. */
+  readonly dispatchAt = perNode((node: TSESTree.Node): Dispatch | undefined => {
+    const dispatch = buildDispatch(node, { codeTest: (test) => this.codeTest(test), site: (n) => this.siteAt(n) });
+    return dispatch && this.isJudged(dispatch.codeExpression) ? dispatch : undefined;
+  });
+
+  readonly #retries = Cache.weak<Dispatch, Cache<RegExp, RetryAnalysis>>();
+
+  /** The retry analysis of `dispatch` for `pattern`, shared by every rule that asks with the same pattern. */
+  retryAnalysis(dispatch: Dispatch, pattern: RegExp): RetryAnalysis {
+    const byPattern = this.#retries.get(dispatch, () => Cache.bounded<RegExp, RetryAnalysis>(4));
+    return byPattern.get(pattern, () => analyseRetries(dispatch, pattern, this.sourceCode, this.settings.catalog));
+  }
+
+  /** The listeners of the analysis: each finds a site or dispatch once and tells every subscriber. */
+  listeners(onExit: () => void): TSESLint.RuleListener {
+    const subscribers = this.subscribers;
+    const onSite = (node: TSESTree.Node): void => {
+      const site = this.siteAt(node);
+      if (!site || !this.isJudged(site.codeExpression)) return;
+      for (const subscriber of subscribers) subscriber.onSite?.(site, this);
+    };
+    const onDispatch = (node: TSESTree.Node): void => {
+      if (!subscribers.some((s) => s.onDispatch)) return;
+      const dispatch = this.dispatchAt(node);
+      if (dispatch) for (const subscriber of subscribers) subscriber.onDispatch?.(dispatch, this);
+    };
+    return {
+      BinaryExpression: onSite,
+      CallExpression: onSite,
+      SwitchStatement(node) {
+        onSite(node);
+        onDispatch(node);
+      },
+      IfStatement: onDispatch,
+      ConditionalExpression: onDispatch,
+      "Program:exit": onExit,
+    };
+  }
+}
+
+const analyses = Cache.weak<TSESTree.Program, FileAnalysis>();
+
+/** Whether ESLint gave the rule an ESTree program (not JSON, Markdown or CSS, whose languages have other ASTs). */
+function isEstreeProgram(ast: unknown): ast is TSESTree.Program {
+  const program = ast as Partial<TSESTree.Program> | undefined;
+  return program?.type === AST_NODE_TYPES.Program && Array.isArray(program.tokens) && Array.isArray(program.body);
+}
+
+/** The file's analysis, created by the first rule that asks; `undefined` for a file that is not an ESTree program. */
+export function fileAnalysis(context: Context): FileAnalysis | undefined {
+  const program: unknown = context.sourceCode.ast;
+  if (!isEstreeProgram(program)) return undefined;
+  return analyses.get(program, () => new FileAnalysis(context));
+}
+
+/**
+ * Subscribes a rule to the file's analysis: the listeners for the first rule on the file, none for the
+ * others (and none at all for a file in which no site can be judged, or that is not JavaScript).
+ */
+export function subscribe(context: Context, subscriber: Subscriber): TSESLint.RuleListener {
+  const analysis = fileAnalysis(context);
+  if (!analysis?.active) return {};
+  analysis.subscribers.push(subscriber);
+  if (analysis.listening) return {};
+  analysis.listening = true;
+  const program = context.sourceCode.ast;
+  return analysis.listeners(() => analyses.delete(program));
+}

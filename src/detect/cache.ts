@@ -1,0 +1,61 @@
+/**
+ * The engine's one cache mechanism. A `Cache` memoises `create(key)` per key, in one of two stores:
+ * - `Cache.weak()`: a `WeakMap`, for object keys (a file's `Program` node, an AST node), so that nothing
+ *   here keeps a finished file's AST alive;
+ * - `Cache.bounded(n)`: a `Map` of at most `n` entries (the oldest is dropped first), for text keys (a
+ *   settings object's JSON text, a pattern's source), so that no cache grows without bound in a long run.
+ * Per-file memo tables are `Cache.weak()` instances owned by that file's analysis, dropped with it.
+ */
+interface Store<K, V> {
+  has(key: K): boolean;
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+  delete(key: K): boolean;
+}
+
+/** A `Map` that drops its oldest entry when it would hold more than `limit`. */
+class BoundedMap<K, V> extends Map<K, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+
+  override set(key: K, value: V): this {
+    if (!this.has(key) && this.size >= this.limit) this.delete(this.keys().next().value as K);
+    return super.set(key, value);
+  }
+}
+
+export class Cache<K, V> {
+  private constructor(private readonly store: Store<K, V>) {}
+
+  static weak<K extends object, V>(): Cache<K, V> {
+    return new Cache<K, V>(new WeakMap<K, V>());
+  }
+
+  static bounded<K, V>(limit: number): Cache<K, V> {
+    return new Cache<K, V>(new BoundedMap<K, V>(limit));
+  }
+
+  /** The value stored for `key`; computed by `create` and stored the first time (`undefined` is a value too). */
+  get(key: K, create: (key: K) => V): V {
+    if (this.store.has(key)) return this.store.get(key) as V;
+    const value = create(key);
+    this.store.set(key, value);
+    return value;
+  }
+
+  /** The stored value, if any, without computing one. */
+  peek(key: K): V | undefined {
+    return this.store.get(key);
+  }
+
+  delete(key: K): void {
+    this.store.delete(key);
+  }
+}
+
+/** `compute` memoised per node, in a table that lives as long as the returned function (one file's analysis). */
+export function perNode<N extends object, T>(compute: (node: N) => T): (node: N) => T {
+  const table = Cache.weak<N, T>();
+  return (node) => table.get(node, compute);
+}

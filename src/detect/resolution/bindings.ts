@@ -1,0 +1,111 @@
+/**
+ * What names are bound to, through scope analysis (never by name alone): a `const` and its initialiser,
+ * a TypeScript enum member, a binding of the constants module, a global.
+ */
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { keyName, requiredModule, skipTypeWrappers } from "../matchers/syntax.js";
+
+const { DefinitionType } = TSESLint.Scope;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The variable an identifier refers to, or `undefined` for an undeclared global. */
+export function resolveVariable(
+  sourceCode: SourceCode,
+  node: TSESTree.Identifier,
+): TSESLint.Scope.Variable | undefined {
+  return ASTUtils.findVariable(sourceCode.getScope(node), node) ?? undefined;
+}
+
+/** Whether `node` names the global of that name (`Number`, `String`, `Math`), not a local binding. */
+export function isGlobal(sourceCode: SourceCode, node: TSESTree.Identifier): boolean {
+  const variable = resolveVariable(sourceCode, node);
+  return variable === undefined || variable.defs.length === 0;
+}
+
+/** The initialiser of a `const` declared with a plain name, if `variable` is one. */
+export function constInitializer(
+  variable: TSESLint.Scope.Variable,
+): { init: TSESTree.Expression; declarator: TSESTree.VariableDeclarator } | undefined {
+  if (variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0]!;
+  if (def.type !== DefinitionType.Variable || def.parent.kind !== "const") return undefined;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
+  return { init: declarator.init, declarator };
+}
+
+/** The initialiser of `member` of the enum `variable` names (`enum E { A = -96 }`, `const enum`), if any. */
+export function enumMemberInitializer(
+  variable: TSESLint.Scope.Variable,
+  member: string,
+): TSESTree.TSEnumMember | undefined {
+  for (const def of variable.defs) {
+    if (def.type !== DefinitionType.TSEnumName) continue;
+    for (const candidate of def.node.body.members) {
+      if (keyName(candidate.id, candidate.computed ?? false) === member && candidate.initializer) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The property a variable is bound to by destructuring: `code` for `c` in `const { code: c } = err`,
+ * `({ code: c = 0 }) => …`, `catch ({ "code": c })`; `undefined` otherwise.
+ */
+export function destructuredKey(variable: TSESLint.Scope.Variable): string | undefined {
+  if (variable.defs.length !== 1) return undefined;
+  let binding: TSESTree.Node = variable.defs[0]!.name;
+  if (binding.parent?.type === AST_NODE_TYPES.AssignmentPattern && binding.parent.left === binding)
+    binding = binding.parent;
+  const property = binding.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== binding) return undefined;
+  if (property.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  return keyName(property.key, property.computed);
+}
+
+/**
+ * What a variable imports from `module`: the export's name (`import { CosErrorCode as C }`,
+ * `const { isRetryableCosError } = require(…)`), or `"*"` for the whole module (`import * as codes`,
+ * `import codes from`, `const codes = require(…)`); `undefined` when it is not bound to that module.
+ */
+export function importedFrom(variable: TSESLint.Scope.Variable, module: string): string | undefined {
+  if (variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0]!;
+  if (def.type === DefinitionType.ImportBinding) {
+    const declaration = def.parent;
+    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.source.value !== module) return undefined;
+    if (declaration.importKind === "type") return undefined;
+    const specifier = def.node;
+    if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return "*";
+    if (specifier.importKind === "type") return undefined;
+    const imported = specifier.imported;
+    return imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+  }
+  if (def.type !== DefinitionType.Variable || def.parent.kind !== "const") return undefined;
+  if (requiredModule(skipTypeWrappers(def.node.init ?? def.node)) !== module) return undefined;
+  const id = def.node.id;
+  if (id.type === AST_NODE_TYPES.Identifier) return "*";
+  if (id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const property = id.properties.find(
+    (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.value === def.name,
+  );
+  return property && keyName(property.key, property.computed);
+}
+
+/**
+ * The export of `module` that `node` names: `C` bound to an import of it, or `codes.isRetryableCosError`
+ * through a binding of the whole module.
+ */
+export function moduleExport(sourceCode: SourceCode, node: TSESTree.Node, module: string): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveVariable(sourceCode, node);
+    const imported = variable && importedFrom(variable, module);
+    return imported === "*" ? undefined : imported;
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveVariable(sourceCode, node.object);
+    if (!variable || importedFrom(variable, module) !== "*") return undefined;
+    return keyName(node.property, node.computed);
+  }
+  return undefined;
+}
