@@ -10,7 +10,6 @@ export { fileAnalysis, subscribe, type Context, type FileAnalysis, type Subscrib
 export { alwaysLeaves } from "./analysis/leaves.js";
 export type { Branch, Dispatch } from "./analysis/dispatch.js";
 export {
-  callsBefore,
   DEFAULT_AFTER_FIX_PATTERN,
   DEFAULT_RETRY_PATTERN,
   RETRY_PATTERN_OPTION,

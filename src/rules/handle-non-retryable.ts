@@ -37,11 +37,28 @@ function describeCategory(category: CategoryInfo, catalog: Catalog): string {
   return `${category.id} (${examples.join(", ")})`;
 }
 
+/** The last comment that lies inside `node`: a binary search of the file's comments (one per dispatch). */
+function lastCommentInside(
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.Comment | undefined {
+  const comments = sourceCode.getAllComments();
+  let low = 0;
+  let high = comments.length; // the first comment that ends after the node
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (comments[middle]!.range[1] <= node.range[1]) low = middle + 1;
+    else high = middle;
+  }
+  const last = comments[low - 1];
+  return last && last.range[0] >= node.range[0] ? last : undefined;
+}
+
 /** A comment matching the escape-hatch pattern on the line before the dispatch, or as its last comment. */
 function hasFallbackComment(dispatch: Dispatch, sourceCode: Readonly<TSESLint.SourceCode>, pattern: RegExp): boolean {
   const before = sourceCode.getCommentsBefore(dispatch.node).at(-1);
   if (before && before.loc.end.line >= dispatch.node.loc.start.line - 1 && pattern.test(before.value)) return true;
-  const inside = sourceCode.getCommentsInside(dispatch.node).at(-1);
+  const inside = lastCommentInside(dispatch.node, sourceCode);
   return inside !== undefined && pattern.test(inside.value);
 }
 

@@ -1,6 +1,5 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import {
-  callsBefore,
   DEFAULT_AFTER_FIX_PATTERN,
   DEFAULT_RETRY_PATTERN,
   RETRY_PATTERN_OPTION,
@@ -56,7 +55,6 @@ export default createRule<Options, MessageIds>({
     patternsOf(options);
   },
   create(context, [options]) {
-    const visitorKeys = context.sourceCode.visitorKeys;
     const { retry: retryPattern, afterFix: afterFixPattern } = patternsOf(options);
     const reported = new Set<TSESTree.Node>();
 
@@ -65,7 +63,7 @@ export default createRule<Options, MessageIds>({
         const catalog = file.settings.catalog;
         const { branchRetries } = file.retryAnalysis(dispatch, retryPattern);
         for (const [branch, retry] of branchRetries) {
-          const fixedFirst = callsBefore(branch.body, afterFixPattern, retry, visitorKeys);
+          const fixedFirst = file.callsBefore(branch.body, afterFixPattern, retry);
           // A runtime-helper test (`!isRetryableCosError(err)`, `cosErrorCategory(err) === "auth"`) covering
           // categories a plain retry cannot fix.
           const helperCategories = catalog.categories.filter(

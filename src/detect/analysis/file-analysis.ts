@@ -20,7 +20,15 @@ import { matchSite } from "../matchers/site.js";
 import { resolveCodeTest, resolveSite, type CodeSite, type CodeTest } from "../resolution/resolve.js";
 import { getSharedSettings, type SharedSettings } from "../settings.js";
 import { buildDispatch, type Dispatch } from "./dispatch.js";
-import { analyseRetries, type RetryAnalysis } from "./retry.js";
+import {
+  analyseRetries,
+  callsBefore,
+  callTest,
+  retryAnchor,
+  retryTest,
+  SubtreeSearch,
+  type RetryAnalysis,
+} from "./retry.js";
 
 /** The rule context, as every part of the engine takes it. */
 export type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -104,11 +112,30 @@ export class FileAnalysis {
   });
 
   readonly #retries = Cache.weak<Dispatch, Cache<RegExp, RetryAnalysis>>();
+  readonly #retrySearches = Cache.weak<TSESTree.Node, Cache<RegExp, SubtreeSearch>>();
+  readonly #callSearches = Cache.bounded<RegExp, SubtreeSearch>(8);
 
   /** The retry analysis of `dispatch` for `pattern`, shared by every rule that asks with the same pattern. */
   retryAnalysis(dispatch: Dispatch, pattern: RegExp): RetryAnalysis {
     const byPattern = this.#retries.get(dispatch, () => Cache.bounded<RegExp, RetryAnalysis>(4));
-    return byPattern.get(pattern, () => analyseRetries(dispatch, pattern, this.sourceCode, this.settings.catalog));
+    return byPattern.get(pattern, () => {
+      const anchor = retryAnchor(dispatch.node);
+      const searches = this.#retrySearches.get(anchor, () => Cache.bounded<RegExp, SubtreeSearch>(4));
+      const search = searches.get(
+        pattern,
+        () => new SubtreeSearch(retryTest(anchor, pattern, this.sourceCode), this.sourceCode.visitorKeys),
+      );
+      return analyseRetries(dispatch, search, this.settings.catalog);
+    });
+  }
+
+  /** Whether `nodes` call a function matching `pattern` (a fix: re-sign, resume) that runs before `retry`. */
+  callsBefore(nodes: readonly TSESTree.Node[], pattern: RegExp, retry: TSESTree.Node): boolean {
+    const search = this.#callSearches.get(
+      pattern,
+      () => new SubtreeSearch(callTest(pattern), this.sourceCode.visitorKeys),
+    );
+    return callsBefore(nodes, search, retry);
   }
 
   /** The listeners of the analysis: each finds a site or dispatch once and tells every subscriber. */

@@ -14,6 +14,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { Catalog } from "../../catalog/index.js";
+import { Cache } from "../cache.js";
 import type { Branch, Dispatch } from "./dispatch.js";
 
 export const DEFAULT_RETRY_PATTERN = "^(?:retry|withRetry|backoff)|retry$";
@@ -88,28 +89,78 @@ function continueTarget(node: TSESTree.ContinueStatement): TSESTree.Node | undef
   return undefined;
 }
 
-/** The first node, in source order, of the trees under `roots` that satisfies `test`; walked with a stack. */
-export function findFirst(
-  roots: readonly TSESTree.Node[],
-  test: (node: TSESTree.Node) => boolean,
-  visitorKeys: VisitorKeys,
-): TSESTree.Node | undefined {
-  const pending: TSESTree.Node[] = [...roots].reverse();
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (test(node)) return node;
-    const keys = visitorKeys[node.type] ?? [];
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const value = (node as unknown as Record<string, unknown>)[keys[k]!];
-      const items = Array.isArray(value) ? value : [value];
-      for (let i = items.length - 1; i >= 0; i--) {
-        const item: unknown = items[i];
-        if (item && typeof item === "object" && typeof (item as TSESTree.Node).type === "string")
-          pending.push(item as TSESTree.Node);
-      }
+/** The child nodes of `node`, in source order. */
+function childNodes(node: TSESTree.Node, visitorKeys: VisitorKeys): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const key of visitorKeys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (item && typeof item === "object" && typeof (item as TSESTree.Node).type === "string")
+        children.push(item as TSESTree.Node);
     }
   }
-  return undefined;
+  return children;
+}
+
+/**
+ * The first node, in source order, of a subtree that satisfies `test`, memoised per node: nested
+ * dispatches search the same subtrees, and each is searched once. Walked with a stack, not recursion.
+ */
+export class SubtreeSearch {
+  readonly #first = Cache.weak<TSESTree.Node, TSESTree.Node | null>();
+
+  constructor(
+    private readonly test: (node: TSESTree.Node) => boolean,
+    private readonly visitorKeys: VisitorKeys,
+  ) {}
+
+  /** The first match in the tree under `root` (`root` included). */
+  first(root: TSESTree.Node): TSESTree.Node | undefined {
+    const known = this.#first.peek(root);
+    if (known !== undefined) return known ?? undefined;
+    // Post-order with an explicit stack: a node's answer is itself, or its first child's answer.
+    const stack: { node: TSESTree.Node; children: TSESTree.Node[] | undefined }[] = [
+      { node: root, children: undefined },
+    ];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.children === undefined) {
+        if (this.test(frame.node)) {
+          this.#first.get(frame.node, () => frame.node);
+          stack.pop();
+          continue;
+        }
+        frame.children = childNodes(frame.node, this.visitorKeys);
+        const pending = frame.children.filter((child) => this.#first.peek(child) === undefined);
+        if (pending.length > 0) {
+          for (let i = pending.length - 1; i >= 0; i--) stack.push({ node: pending[i]!, children: undefined });
+          continue;
+        }
+      }
+      stack.pop();
+      let found: TSESTree.Node | null = null;
+      for (const child of frame.children) {
+        found = this.#first.peek(child) ?? null;
+        if (found) break;
+      }
+      this.#first.get(frame.node, () => found);
+    }
+    return this.#first.peek(root) ?? undefined;
+  }
+
+  /** The first match in the trees under `roots`, in order. */
+  firstIn(roots: readonly TSESTree.Node[]): TSESTree.Node | undefined {
+    for (const root of roots) {
+      const found = this.first(root);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The first match under `node`, `node` itself excluded. */
+  firstBelow(node: TSESTree.Node): TSESTree.Node | undefined {
+    return this.firstIn(childNodes(node, this.visitorKeys));
+  }
 }
 
 /**
@@ -130,26 +181,35 @@ function namesFunction(sourceCode: SourceCode, node: TSESTree.Identifier): boole
   return init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression;
 }
 
-/** A test of "this node retries", for the branches of the dispatch at `dispatchNode`. */
-function retryTest(
-  dispatchNode: TSESTree.Node,
+const isCountingLoop = (node: TSESTree.Node): boolean =>
+  isLoop(node) && node.type !== AST_NODE_TYPES.ForOfStatement && node.type !== AST_NODE_TYPES.ForInStatement;
+
+/**
+ * The node that decides what retries in a dispatch: its nearest enclosing function or counting loop (or
+ * the program). Dispatches with the same anchor have the same enclosing loops and functions, so they share
+ * one retry test and its memoised searches.
+ */
+export function retryAnchor(dispatchNode: TSESTree.Node): TSESTree.Node {
+  let current = dispatchNode.parent!;
+  while (current.parent && !isFunction(current) && !isCountingLoop(current)) current = current.parent;
+  return current;
+}
+
+/** A test of "this node retries", for the branches of the dispatches with this anchor (see `retryAnchor`). */
+export function retryTest(
+  anchor: TSESTree.Node,
   pattern: RegExp,
   sourceCode: SourceCode,
 ): (node: TSESTree.Node) => boolean {
   const loops = new Set<TSESTree.Node>();
   const functions: { name: string; method: boolean }[] = [];
   let insideFunction = false;
-  for (let current = dispatchNode.parent; current; current = current.parent) {
+  for (let current: TSESTree.Node | undefined = anchor; current; current = current.parent) {
     if (isFunction(current)) {
       insideFunction = true;
       const name = functionName(current);
       if (name) functions.push(name);
-    } else if (
-      !insideFunction &&
-      isLoop(current) &&
-      current.type !== AST_NODE_TYPES.ForOfStatement &&
-      current.type !== AST_NODE_TYPES.ForInStatement
-    ) {
+    } else if (!insideFunction && isCountingLoop(current)) {
       loops.add(current);
     }
   }
@@ -186,15 +246,8 @@ export interface RetryAnalysis {
   readonly matchesRetryable: boolean;
 }
 
-export function analyseRetries(
-  dispatch: Dispatch,
-  pattern: RegExp,
-  sourceCode: SourceCode,
-  catalog: Catalog,
-): RetryAnalysis {
-  const retries = retryTest(dispatch.node, pattern, sourceCode);
-  const find = (nodes: readonly TSESTree.Node[]): TSESTree.Node | undefined =>
-    findFirst(nodes, retries, sourceCode.visitorKeys);
+/** Analyses `dispatch` with `search`, the memoised retry search of its anchor and pattern. */
+export function analyseRetries(dispatch: Dispatch, search: SubtreeSearch, catalog: Catalog): RetryAnalysis {
   const branchRetries = new Map<Branch, TSESTree.Node>();
   const handledCategories = new Set<string>();
   let matchesRetryable = false;
@@ -202,30 +255,31 @@ export function analyseRetries(
     const codeCategories = branch.operands.map((o) => catalog.byCode(o.value)?.category).filter((c) => c !== undefined);
     const categories = [...branch.categories, ...codeCategories];
     if (categories.some((id) => catalog.category(id)?.retry === "backoff")) matchesRetryable = true;
-    const retry = find(branch.body);
+    const retry = search.firstIn(branch.body);
     if (retry) branchRetries.set(branch, retry);
     else for (const id of categories) handledCategories.add(id);
   }
-  const fallbackRetry = dispatch.fallback && find(dispatch.fallback);
+  const fallbackRetry = dispatch.fallback && search.firstIn(dispatch.fallback);
   return { fallbackRetry, branchRetries, handledCategories, matchesRetryable };
 }
 
-/**
- * Whether `nodes` call a function matching `pattern` that runs before `retry`: a call that starts before
- * it, or one inside it (`retryUpload(await resign(params))` evaluates its arguments first).
- */
-export function callsBefore(
-  nodes: readonly TSESTree.Node[],
-  pattern: RegExp,
-  retry: TSESTree.Node,
-  visitorKeys: VisitorKeys,
-): boolean {
-  const isFixCall = (node: TSESTree.Node): boolean => {
-    if (node === retry || node.type !== AST_NODE_TYPES.CallExpression) return false;
-    const inside = node.range[0] >= retry.range[0] && node.range[1] <= retry.range[1];
-    if (node.range[0] >= retry.range[0] && !inside) return false;
+/** A test of "this node is a call whose callee name matches `pattern`" (a fix call: re-sign, resume). */
+export function callTest(pattern: RegExp): (node: TSESTree.Node) => boolean {
+  return (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
     const name = calleeName(node.callee);
     return name !== undefined && pattern.test(name);
   };
-  return findFirst(nodes, isFixCall, visitorKeys) !== undefined;
+}
+
+/**
+ * Whether `nodes` call a fix function (found by `fixCalls`) that runs before `retry`: a call that starts
+ * before it, or one inside it (`retryUpload(await resign(params))` evaluates its arguments first). The
+ * first such call in source order decides; `retry` itself does not count.
+ */
+export function callsBefore(nodes: readonly TSESTree.Node[], fixCalls: SubtreeSearch, retry: TSESTree.Node): boolean {
+  const first = fixCalls.firstIn(nodes);
+  if (!first) return false;
+  if (first !== retry) return first.range[0] < retry.range[1];
+  return fixCalls.firstBelow(retry) !== undefined;
 }
