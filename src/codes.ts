@@ -1,7 +1,12 @@
 /**
  * Tencent Cloud COS error codes as named constants, with their meaning, category and retry class, and
  * helpers that classify a code or an SDK error. This module has no imports, so applications can use it
- * at run time: `import { CosErrorCode, isRetryableCosError } from "eslint-plugin-cos-errors/codes"`.
+ * at run time: `import { CosErrorCode, CosXmlErrorCode, isRetryableCosError } from "eslint-plugin-cos-errors/codes"`.
+ *
+ * Two vocabularies: the legacy JSON API's numbers (`CosErrorCode.SIGNATURE_EXPIRED === -96`) and the XML
+ * API's strings, which every current SDK reports (`CosXmlErrorCode.NoSuchKey === "NoSuchKey"`). The helpers
+ * also know the codes the SDKs make up (`"CannotDownload"`, `"404"`, `"timeout"`, ...), Node's own
+ * `err.code` values (`"ECONNRESET"`, any `"ERR_*"`) and HTTP statuses.
  *
  * Design: this file is hand-written (linted, type-checked, formatted like the rest of src/) except for
  * ONE region between the `// <generated ...>` and `// </generated>` markers. That region holds only data
@@ -20,7 +25,7 @@
  */
 export type CosRetryClass = "backoff" | "after-fix" | "never";
 
-/** One code of the catalogue. */
+/** One JSON-API code of the catalogue. */
 export interface CosErrorEntry {
   /** The numeric code, as the JSON API returns it in `code`. */
   readonly code: number;
@@ -38,6 +43,106 @@ export interface CosErrorEntry {
   readonly source: "server" | "sdk";
 }
 
+/** One row of Tencent's XML-API error table, verbatim. */
+export interface CosXmlErrorDescription {
+  /** The HTTP status of the row; `null` where the table says "N/A". */
+  readonly status: number | null;
+  readonly en?: string;
+  readonly zh?: string;
+  /** The table the row comes from: `"intl-2023"`, `"intl-2026-ind"`, `"cn-2021-flare"`, `"intl-2019-12"`, … */
+  readonly source: string;
+  /** The misspelled code the row uses (one of the entry's `variants`), if it does. */
+  readonly spelling?: string;
+}
+
+/** A message that changes how a code is classified (`AccessDenied` + `"Request has expired"`). */
+export interface CosXmlMessageRule {
+  readonly message: string;
+  readonly status: number | null;
+  readonly category: CosErrorCategory;
+  readonly retry: CosRetryClass;
+  readonly en: string;
+  readonly zh?: string;
+  readonly source: string;
+}
+
+/** One XML-API code of the catalogue. */
+export interface CosXmlErrorEntry {
+  readonly kind: "xml";
+  /** The code, correctly spelled: also the key of its constant in {@link CosXmlErrorCode}. */
+  readonly code: CosXmlErrorCodeName;
+  /** The same as `code`. */
+  readonly name: CosXmlErrorCodeName;
+  /** Every HTTP status the code comes with, ascending (`InvalidObjectState`: 403 and 409). */
+  readonly statuses: readonly number[];
+  readonly category: CosErrorCategory;
+  readonly retry: CosRetryClass;
+  /** The table rows of the code and of its variants, verbatim, in the order of the source table. */
+  readonly descriptions: readonly CosXmlErrorDescription[];
+  /** Misspellings the service or its tables use (`BadRquest` for `BadRequest`); they have no constant. */
+  readonly variants: readonly string[];
+  /** Messages that classify the error differently (checked against `err.message` / `err.error.Message`). */
+  readonly messages: readonly CosXmlMessageRule[];
+}
+
+/** A code that is not the server's: made up by an SDK (`kind: "sdk"`) or by Node itself (`kind: "node"`). */
+export interface CosClientCodeEntry {
+  readonly kind: "sdk" | "node";
+  readonly code: string;
+  /** The same as `code` (client codes have no constants). */
+  readonly name: string;
+  readonly category: CosErrorCategory;
+  readonly retry: CosRetryClass;
+  readonly en: string;
+  /** The SDKs that produce it; empty for Node's codes. */
+  readonly sdks: readonly string[];
+}
+
+/** Node codes that start with `prefix` (`"ERR_"`) and have no entry of their own. */
+export interface CosClientCodePrefix {
+  readonly prefix: string;
+  readonly category: CosErrorCategory;
+  readonly retry: CosRetryClass;
+  readonly en: string;
+}
+
+/** How retry logic treats the HTTP statuses `from`–`to` (a rule with `from === to` wins over a range). */
+export interface CosHttpStatusRule {
+  readonly from: number;
+  readonly to: number;
+  readonly category: CosErrorCategory;
+  readonly retry: CosRetryClass;
+  readonly en: string;
+}
+
+/** What {@link getCosHttpStatus} gives, and {@link getCosError} for an error judged by its `statusCode`. */
+export interface CosHttpStatusEntry {
+  readonly kind: "http";
+  readonly status: number;
+  /** `"HTTP 404"`. */
+  readonly name: string;
+  readonly category: CosErrorCategory;
+  readonly retry: CosRetryClass;
+  readonly en: string;
+}
+
+/** Anything {@link getCosError} can return. Only JSON entries lack `kind`: narrow with `"kind" in info`. */
+export type CosErrorInfo = CosErrorEntry | CosXmlErrorEntry | CosClientCodeEntry | CosHttpStatusEntry;
+
+/**
+ * An error object of any COS SDK: `err.code` (Node SDK ≥ 2.9, browser SDK ≥ 1.2), `err.error.Code`
+ * (mini-program SDK, older SDKs), `err.statusCode` (a HEAD 404 without body), `err.message`.
+ */
+export interface CosSdkErrorLike {
+  readonly code?: unknown;
+  readonly statusCode?: unknown;
+  readonly error?: unknown;
+  readonly message?: unknown;
+}
+
+/** What the helpers accept: a JSON number (or numeric string), an XML or client code, an SDK error object. */
+export type CosErrorInput = number | string | CosSdkErrorLike | null | undefined;
+
 /** A category: its retry class, what it covers and example codes. */
 export interface CosErrorCategoryInfo {
   readonly id: CosErrorCategory;
@@ -45,7 +150,10 @@ export interface CosErrorCategoryInfo {
   readonly covers: string;
   /** For `"after-fix"` categories: what must happen before a retry. */
   readonly fixAction?: string;
+  /** JSON-API examples; empty for the XML-only categories (`redirect`, `precondition`). */
   readonly examples: readonly number[];
+  /** XML-API examples. */
+  readonly xmlExamples: readonly string[];
 }
 
 /** A retry class: what it means and what correct code does. */
@@ -69,11 +177,13 @@ export type CosErrorCategory =
   | "signature"
   | "not-found"
   | "conflict"
-  | "banned";
+  | "banned"
+  | "redirect"
+  | "precondition";
 
 /**
- * Every COS error code by name: `err.code === CosErrorCode.SIGNATURE_EXPIRED` instead of `err.code === -96`.
- * Each value has its literal type, so `CosErrorCode.SIGNATURE_EXPIRED` is of type `-96`.
+ * Every COS JSON-API error code by name: `err.code === CosErrorCode.SIGNATURE_EXPIRED` instead of
+ * `err.code === -96`. Each value has its literal type, so `CosErrorCode.SIGNATURE_EXPIRED` is of type `-96`.
  */
 export const CosErrorCode = {
   /**
@@ -2112,6 +2222,1209 @@ export const CosErrorCode = {
    * Category `internal`, retry class `backoff`.
    */
   SDK_UNKNOWN_ERROR: -4,
+} as const;
+
+/**
+ * Every COS XML-API error code, keyed by the code itself: `err.code === CosXmlErrorCode.NoSuchKey`.
+ * Each value has its literal type (`"NoSuchKey"`). Misspelled variants (`BadRquest`) have no constant:
+ * the helpers and the rules know them as the correct spelling.
+ */
+export const CosXmlErrorCode = {
+  /**
+   * `ActionAccelerateNotSupported`, HTTP 400, intl-2023: The acceleration endpoint does not support this
+   * operation.
+   * (加速域名不支持该操作)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  ActionAccelerateNotSupported: "ActionAccelerateNotSupported",
+  /**
+   * `AttachmentFull`, HTTP 400, intl-2023: The number of ACLs and policies has exceeded the upper
+   * threshold. For more information, please see Specifications and Limits.
+   * (ACL 和 Policy 数量到达上限。详情请参见 规格与限制)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  AttachmentFull: "AttachmentFull",
+  /**
+   * `BadDigest`, HTTP 400, intl-2023: Value of the provided Content-MD5 is not the same as the MD5 hash
+   * value the server received.
+   * (提供的 Content-MD5 值与服务端收到的请求体的 MD5 哈希值不一致)
+   *
+   * HTTP 400; category `integrity`, retry class `after-fix`.
+   */
+  BadDigest: "BadDigest",
+  /**
+   * `BadRequest` (spelled `BadRquest`), HTTP 400, intl-2023: Parameter error.
+   * (参数错误)
+   *
+   * `BadRequest`, HTTP 400, intl-2026-ind: Invalid parameter.
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   * Also sent as `BadRquest` (no constant of its own).
+   */
+  BadRequest: "BadRequest",
+  /**
+   * `BucketAccelerateNotEnabled`, HTTP 400, intl-2023: The acceleration endpoint is not enabled for the
+   * bucket
+   * (该存储桶未启用加速域名)
+   *
+   * HTTP 400; category `precondition`, retry class `never`.
+   */
+  BucketAccelerateNotEnabled: "BucketAccelerateNotEnabled",
+  /**
+   * `BucketNameTooLong`, HTTP 400, intl-2023: The bucket name is too long. For more information, please
+   * see Naming Conventions in Bucket Overview
+   * (存储桶名称过长。详情请参见 存储桶命名规范)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  BucketNameTooLong: "BucketNameTooLong",
+  /**
+   * `BucketVersionNotOpen`, HTTP 400, intl-2023: Versioning is not enabled for the bucket
+   * (存储桶未启用版本控制)
+   *
+   * HTTP 400; category `precondition`, retry class `never`.
+   */
+  BucketVersionNotOpen: "BucketVersionNotOpen",
+  /**
+   * `DNSRecordVerifyFailed`, HTTP 400, intl-2023: The DNS record fails to be verified. Please add a
+   * CNAME or TXT record. The DNS record takes effect within 10 minutes
+   * (DNS 记录验证失败，请添加 CNAME 或 TXT 记录。DNS 记录可能需要最多10分钟生效)
+   *
+   * HTTP 400; category `precondition`, retry class `never`.
+   */
+  DNSRecordVerifyFailed: "DNSRecordVerifyFailed",
+  /**
+   * `EntitySizeNotMatch`, HTTP 400, intl-2023: The size of the request body is not the same as that
+   * specified in the Content-Length request header
+   * (请求体大小与 Content-Length 请求头不符)
+   *
+   * HTTP 400; category `integrity`, retry class `after-fix`.
+   */
+  EntitySizeNotMatch: "EntitySizeNotMatch",
+  /**
+   * `EntityTooLarge`, HTTP 400, intl-2023: The size of the uploaded object exceeds the upper threshold.
+   * For more information, please see Specifications and Limits
+   * (上传的对象大小超过规定的最大值。详情请参见 规格与限制)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  EntityTooLarge: "EntityTooLarge",
+  /**
+   * `EntityTooSmall`, HTTP 400, intl-2023: The size of the uploaded object does not reach the lower
+   * threshold. This error is often seen in multipart uploads. For more information, please see
+   * Specifications and Limits
+   * (上传的对象大小不足规定的最小值，常见于分块上传。详情请参见 规格与限制)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  EntityTooSmall: "EntityTooSmall",
+  /**
+   * `ExpiredToken`, HTTP 400, intl-2023: The temporary key token has expired
+   * (临时密钥 Token 已过期)
+   *
+   * `ExpiredToken`, HTTP 403, intl-2019-12: The signature string has expired
+   * (签名串已过期)
+   *
+   * HTTP 400, 403; category `signature-expired`, retry class `after-fix`.
+   */
+  ExpiredToken: "ExpiredToken",
+  /**
+   * `ImageResolutionExceed`, HTTP 400, intl-2023: The image resolution exceeds the limit, or the
+   * animated image contains too many frames
+   * (图片分辨率超出限制或动图帧数过多)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  ImageResolutionExceed: "ImageResolutionExceed",
+  /**
+   * `ImageTooLarge`, HTTP 400, intl-2023: The image is too large
+   * (图片超过限制大小)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  ImageTooLarge: "ImageTooLarge",
+  /**
+   * `IncompleteBody`, HTTP 400, intl-2023: The size of the request body is smaller than that specified
+   * in the Content-Length request header
+   * (请求体大小小于 Content-Length 请求头)
+   *
+   * `IncompleteBody` (spelled `ImcompleteBody`), HTTP 400, intl-2019-04: The actual content length of
+   * the request is inconsistent with the specified Content-Lengt.
+   * (请求的实际内容长度和指定的Conent-Length不符)
+   *
+   * HTTP 400; category `integrity`, retry class `after-fix`.
+   * Also sent as `ImcompleteBody` (no constant of its own).
+   */
+  IncompleteBody: "IncompleteBody",
+  /**
+   * `IncorrectNumberOfFilesInPostRequest`, HTTP 400, intl-2023: Only one object can be uploaded in a
+   * POST Object request
+   * (POST Object 请求每次只允许上传一个对象)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  IncorrectNumberOfFilesInPostRequest: "IncorrectNumberOfFilesInPostRequest",
+  /**
+   * `InvalidArgument`, HTTP 400, intl-2023: The argument is invalid. Please check whether the request
+   * can take this argument
+   * (请求参数不合法，请确认是否允许携带该请求参数)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidArgument: "InvalidArgument",
+  /**
+   * `InvalidBucketName`, HTTP 400, intl-2023: The bucket name is invalid. For more information, please
+   * see Naming Conventions
+   * (存储桶名称不合法。详情请参见存储桶 命名规范)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidBucketName: "InvalidBucketName",
+  /**
+   * `InvalidCopySource`, HTTP 400, intl-2023: The source for object replication is invalid
+   * (复制对象源不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidCopySource: "InvalidCopySource",
+  /**
+   * `InvalidDelimiter`, HTTP 400, intl-2023: The delimiter parameter is invalid. It should be one
+   * character
+   * (分隔符（delimiter）参数不合法，分隔符只能为一个字符)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidDelimiter: "InvalidDelimiter",
+  /**
+   * `InvalidDigest`, HTTP 400, intl-2023: The provided value of Content-MD5 is invalid
+   * (给定的 Content-MD5 值不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidDigest: "InvalidDigest",
+  /**
+   * `InvalidImageFormat`, HTTP 400, intl-2023: The image format is invalid
+   * (图片格式不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidImageFormat: "InvalidImageFormat",
+  /**
+   * `InvalidImageSource`, HTTP 400, intl-2023: The image source is invalid
+   * (图片源不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidImageSource: "InvalidImageSource",
+  /**
+   * `InvalidLocationConstraint`, HTTP 400, intl-2023: The specified location is invalid
+   * (指定的 location 不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidLocationConstraint: "InvalidLocationConstraint",
+  /**
+   * `InvalidObjectName`, HTTP 400, intl-2023: The object name is invalid. For more information, please
+   * see ObjectKey
+   * (对象名称不合法。详情请参见 对象键)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidObjectName: "InvalidObjectName",
+  /**
+   * `InvalidPart`, HTTP 400, intl-2023: One or more parts are missing
+   * (分块缺失)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidPart: "InvalidPart",
+  /**
+   * `InvalidPartOrder`, HTTP 400, intl-2023: The part numbers are not continuous
+   * (分块的编号不连续)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidPartOrder: "InvalidPartOrder",
+  /**
+   * `InvalidPicOperations`, HTTP 400, intl-2023: The Pic-Operations request header is invalid
+   * (Pic-Operations 请求头不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidPicOperations: "InvalidPicOperations",
+  /**
+   * `InvalidPolicyDocument`, HTTP 400, intl-2023: The policy in the POST Object request is invalid
+   * (POST Object 请求中的策略（Policy）不合法)
+   *
+   * `InvalidPolicyDocument` (spelled `InvalidPolicyDocunment`), HTTP 400, intl-2019-04: Policy
+   * configuration file is invalid
+   * (策略配置文件不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   * Also sent as `InvalidPolicyDocunment` (no constant of its own).
+   */
+  InvalidPolicyDocument: "InvalidPolicyDocument",
+  /**
+   * `InvalidRegionName`, HTTP 400, intl-2023: The endpoint is invalid. For more information, please see
+   * Regions and Access Endpoints
+   * (不合法的地域名。详情请参见 地域和访问域名)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidRegionName: "InvalidRegionName",
+  /**
+   * `InvalidRequest`, HTTP 400, intl-2023: The request is invalid
+   * (请求不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidRequest: "InvalidRequest",
+  /**
+   * `InvalidSHA1Digest`, HTTP 400, intl-2023: The request fails the SHA-1 verification
+   * (请求内容 SHA1 校验不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidSHA1Digest: "InvalidSHA1Digest",
+  /**
+   * `InvalidTag`, HTTP 400, intl-2023: The bucket tag is invalid. For more information, please see
+   * Bucket Tag Overview
+   * (存储桶标签不合法。详情请参见 存储桶标签概述)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidTag: "InvalidTag",
+  /**
+   * `InvalidTargetBucketForLogging`, HTTP 400, intl-2023: The destination bucket for logging is invalid.
+   * The destination bucket must be in the same region as the current bucket
+   * (用于存放日志的目标存储桶不合法，目标存储桶必须与当前存储桶在同一个地域)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidTargetBucketForLogging: "InvalidTargetBucketForLogging",
+  /**
+   * `InvalidUploadStatus`, HTTP 400, intl-2023: If versioning is enabled, you cannot call a JSON API to
+   * upload objects. Please use an XML API
+   * (当启用版本控制时不能使用 JSON API 上传对象，请使用 XML API)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidUploadStatus: "InvalidUploadStatus",
+  /**
+   * `InvalidURI`, HTTP 400, intl-2023: The URI is invalid
+   * (URI 不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InvalidURI: "InvalidURI",
+  /**
+   * `InventoryFull`, HTTP 400, intl-2023: The number of inventory jobs has exceeded the upper threshold
+   * (1,000)
+   * (清单任务数量已达到限制。清单任务上限1000条)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InventoryFull: "InventoryFull",
+  /**
+   * `JsonAPINotSupportOnMAZBucket`, HTTP 400, intl-2023: JSON APIs do not support operations on MAZ
+   * buckets. Please use XML APIs
+   * (JSON API 不支持操作多 AZ 存储桶，请使用 XML API)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  JsonAPINotSupportOnMAZBucket: "JsonAPINotSupportOnMAZBucket",
+  /**
+   * `KeyTooLong`, HTTP 400, intl-2023: The object key is too long. For more information, please see
+   * “ObjectKey” in Object Overview
+   * (对象键过长。详情请参见 对象键)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  KeyTooLong: "KeyTooLong",
+  /**
+   * `KmsException`, HTTP 400, intl-2023: A Key Management Service (KMS) exception occurs
+   * (密钥管理服务异常)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  KmsException: "KmsException",
+  /**
+   * `KmsKeyDisabled`, HTTP 400, intl-2023: The provided key is disabled
+   * (提供的密钥已被禁用)
+   *
+   * HTTP 400; category `precondition`, retry class `never`.
+   */
+  KmsKeyDisabled: "KmsKeyDisabled",
+  /**
+   * `KmsKeyNotExist`, HTTP 400, intl-2023: The provided key does not exist
+   * (提供的密钥不存在)
+   *
+   * HTTP 400; category `precondition`, retry class `never`.
+   */
+  KmsKeyNotExist: "KmsKeyNotExist",
+  /**
+   * `ListPartUploadIdIsEmpty`, HTTP 400, intl-2023: UploadId is empty
+   * (UploadId 为空)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  ListPartUploadIdIsEmpty: "ListPartUploadIdIsEmpty",
+  /**
+   * `LoggingConfExists`, HTTP 400, intl-2023: The logging configuration already exists
+   * (日志配置已存在)
+   *
+   * HTTP 400; category `conflict`, retry class `never`.
+   */
+  LoggingConfExists: "LoggingConfExists",
+  /**
+   * `LoggingPrefixInvalid`, HTTP 400, intl-2023: The logging prefix is invalid
+   * (日志前缀参数不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  LoggingPrefixInvalid: "LoggingPrefixInvalid",
+  /**
+   * `MalformedPolicy`, HTTP 400, intl-2023: The policy format is invalid
+   * (策略格式不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MalformedPolicy: "MalformedPolicy",
+  /**
+   * `MalformedPOSTRequest`, HTTP 400, intl-2023: The request body content of the current POST request is
+   * invalid
+   * (该 POST 请求的请求体内容不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MalformedPOSTRequest: "MalformedPOSTRequest",
+  /**
+   * `MalformedXML`, HTTP 400, intl-2023: The XML syntax of the request body is incorrect
+   * (请求体的 XML 格式不符合 XML 语法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MalformedXML: "MalformedXML",
+  /**
+   * `MAZOperationNotSupportOnOAZBucket`, HTTP 400, intl-2023: OAZ buckets do not support multi-AZ
+   * operations. For the multi-AZ feature and its use limits, see Overview of Multi-AZ Feature
+   * (单可用区（单 AZ）存储桶不支持多可用区（多 AZ）操作。关于多 AZ 特性及使用限制的说明请参见 多 AZ 特性概述 The multiple availability zones
+   * operation is not supported by single availability zone bucket)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MAZOperationNotSupportOnOAZBucket: "MAZOperationNotSupportOnOAZBucket",
+  /**
+   * `MissingRequestBodyError`, HTTP 400, intl-2023: The request body is missing
+   * (请求体缺失)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MissingRequestBodyError: "MissingRequestBodyError",
+  /**
+   * `MultiAZFeatureNotSupport`, HTTP 400, intl-2023: The current region does not support the MAZ feature
+   * (当前地域不支持多可用区)
+   *
+   * HTTP 400; category `precondition`, retry class `never`.
+   */
+  MultiAZFeatureNotSupport: "MultiAZFeatureNotSupport",
+  /**
+   * `MultiBucketNotSupport`, HTTP 400, intl-2023: Only one destination bucket can be set for
+   * cross-region replication
+   * (跨地域复制只能设置一个目的存储桶)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MultiBucketNotSupport: "MultiBucketNotSupport",
+  /**
+   * `NotifyRuleEventConflict`, HTTP 400, intl-2023: Notification rules (event) conflict
+   * (通知规则 Event 冲突)
+   *
+   * HTTP 400; category `conflict`, retry class `never`.
+   */
+  NotifyRuleEventConflict: "NotifyRuleEventConflict",
+  /**
+   * `NotifyRulePrefixConflict`, HTTP 400, intl-2023: Notification rule prefixes conflict
+   * (通知规则 Prefix 冲突)
+   *
+   * HTTP 400; category `conflict`, retry class `never`.
+   */
+  NotifyRulePrefixConflict: "NotifyRulePrefixConflict",
+  /**
+   * `NotifyRuleSuffixConflict`, HTTP 400, intl-2023: Notification rule suffixes conflict
+   * (通知规则 Suffix 冲突)
+   *
+   * HTTP 400; category `conflict`, retry class `never`.
+   */
+  NotifyRuleSuffixConflict: "NotifyRuleSuffixConflict",
+  /**
+   * `NotSupportedStorageClass`, HTTP 400, intl-2023: The specified Storage Class is not supported
+   * (指定的 存储类型 不支持)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  NotSupportedStorageClass: "NotSupportedStorageClass",
+  /**
+   * `OAZOperationNotSupportOnMAZBucket`, HTTP 400, intl-2023: Multi-AZ buckets do not support OAZ
+   * operations. For the multi-AZ feature and its use limits, see Overview of Multi-AZ Feature
+   * (多可用区存储桶不支持单可用区操作。关于多 AZ 特性及使用限制的说明请参见 多 AZ 特性概述 The single availability zone operation is not
+   * supported by multiple availability zones bucket)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  OAZOperationNotSupportOnMAZBucket: "OAZOperationNotSupportOnMAZBucket",
+  /**
+   * `PolicyFull`, HTTP 400, intl-2023: The number of ACLs and policies exceeds the upper threshold. For
+   * more information, please see Specifications and Limits
+   * (ACL 和 Policy 数量到达上限。详情请参见 规格与限制)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  PolicyFull: "PolicyFull",
+  /**
+   * `PolicyVersionFull`, HTTP 400, intl-2023: The number of policy versions exceeds the limit
+   * (Policy 版本数量到达上限)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  PolicyVersionFull: "PolicyVersionFull",
+  /**
+   * `RequestTimeout`, HTTP 400, intl-2023: The request timed out
+   * (请求超时)
+   *
+   * `RequestTimeout` (spelled `RequestTimeOut`), HTTP 400, intl-2019-12: Data read timed out. Check your
+   * network speed or reduce the number of concurrent uploads
+   * (读取数据超时，检查网络是否过慢或上传并发数过大)
+   *
+   * HTTP 400; category `transient`, retry class `backoff`.
+   * Also sent as `RequestTimeOut` (no constant of its own).
+   */
+  RequestTimeout: "RequestTimeout",
+  /**
+   * `SsecDecryptHeaderInvalid`, HTTP 400, intl-2023: The source object is encrypted with SSE-C.
+   * Therefore, the same key should be provided in the request header
+   * (源文件使用 SSE-C 加密，需要在请求头中提供相同的密钥)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  SsecDecryptHeaderInvalid: "SsecDecryptHeaderInvalid",
+  /**
+   * `SSEContentNotSupported`, HTTP 400, intl-2023: The encryption method is not supported
+   * (加密方式不支持)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  SSEContentNotSupported: "SSEContentNotSupported",
+  /**
+   * `SSEHeaderNotAllowed`, HTTP 400, intl-2023: The operation does not support the specified SSE header
+   * (该操作不支持指定的服务端加密头部)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  SSEHeaderNotAllowed: "SSEHeaderNotAllowed",
+  /**
+   * `TargetBucketNameInvalid`, HTTP 400, intl-2023: The destination bucket is invalid. For more
+   * information, please see Naming Conventions
+   * (目标存储桶名称不合法。详情请参见存储桶 命名规范)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  TargetBucketNameInvalid: "TargetBucketNameInvalid",
+  /**
+   * `TooManyBuckets`, HTTP 400, intl-2023: The number of buckets exceeds the upper limit (200)
+   * (存储桶数目达到上限200)
+   *
+   * `TooManyBuckets` (spelled `TooManyBucket`), HTTP 400, intl-2019-04: The number of Buckets exceeds
+   * the limit of 200
+   * (bucket数量超过200限制)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   * Also sent as `TooManyBucket` (no constant of its own).
+   */
+  TooManyBuckets: "TooManyBuckets",
+  /**
+   * `UnexpectedContent`, HTTP 400, intl-2023: The request does not support the related content
+   * (请求不支持相关内容)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  UnexpectedContent: "UnexpectedContent",
+  /**
+   * `UserCnameInvalid`, HTTP 400, intl-2023: The specified CNAME does not exist or is invalid
+   * (用户指定的 CNAME 不存在或不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  UserCnameInvalid: "UserCnameInvalid",
+  /**
+   * `UserNetworkTooSlow`, HTTP 400, intl-2023: The network speed is too slow
+   * (用户的网络速度过慢)
+   *
+   * HTTP 400; category `transient`, retry class `backoff`.
+   */
+  UserNetworkTooSlow: "UserNetworkTooSlow",
+  /**
+   * `VerifyAlgorithmNotSupported`, HTTP 400, intl-2023: The verification algorithm is not supported
+   * (校验算法不支持)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  VerifyAlgorithmNotSupported: "VerifyAlgorithmNotSupported",
+  /**
+   * `WebsiteURLInvalid`, HTTP 400, intl-2023: The custom URL is invalid
+   * (自定义域名 URL 不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  WebsiteURLInvalid: "WebsiteURLInvalid",
+  /**
+   * `XMLSizeLimit`, HTTP 400, intl-2023: The length of XML exceeds the limit
+   * (XML 长度超过限制)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  XMLSizeLimit: "XMLSizeLimit",
+  /**
+   * `PaymentRequired`, HTTP 402, intl-2023: The cost quota is used up
+   * (超出费用配额限制)
+   *
+   * HTTP 402; category `banned`, retry class `never`.
+   */
+  PaymentRequired: "PaymentRequired",
+  /**
+   * `AccessDenied`, HTTP 403, intl-2023: The access is denied due to an incorrect signature or
+   * permission. For more information, please see Request Signature and ACL Overview
+   * (签名或者权限不正确，拒绝访问。请参考 请求签名 和 ACL 概述)
+   *
+   * HTTP 403; category `auth`, retry class `never`.
+   * With the message "Request has expired": category `signature-expired`, retry class `after-fix`.
+   */
+  AccessDenied: "AccessDenied",
+  /**
+   * `AccessForbidden`, HTTP 403, intl-2023: The cross-origin resource sharing (CORS) request is denied.
+   * Please check whether Origin, Access-Control-Request-Method, and Access-Control-Request-Headers in
+   * the request method or request header are in the configured CORS allowlist
+   * (跨域资源共享（CORS）请求被拒绝，请检查请求方法或请求头部中的
+   * Origin、Access-Control-Request-Method、Access-Control-Request-Headers 是否在配置的 CORS 白名单中)
+   *
+   * HTTP 403; category `auth`, retry class `never`.
+   */
+  AccessForbidden: "AccessForbidden",
+  /**
+   * `InvalidAccessKeyId`, HTTP 403, intl-2023: The SecretID does not exist
+   * (SecretID 不存在)
+   *
+   * `InvalidAccessKeyId` (spelled `InvaildAccessKeyId`), HTTP 403, intl-2019-04: AccessKey does not
+   * exist
+   * (AccessKey不存在)
+   *
+   * HTTP 403; category `auth`, retry class `never`.
+   * Also sent as `InvaildAccessKeyId` (no constant of its own).
+   */
+  InvalidAccessKeyId: "InvalidAccessKeyId",
+  /**
+   * `InvalidObjectState`, HTTP 403, intl-2023: The storage class and requested operation conflict
+   * (对象存储类型与操作请求冲突)
+   *
+   * `InvalidObjectState`, HTTP 409, intl-2023: The object state conflicts with the request
+   * (对象状态与操作请求冲突)
+   *
+   * HTTP 403, 409; category `precondition`, retry class `never`.
+   */
+  InvalidObjectState: "InvalidObjectState",
+  /**
+   * `NoProcessAuthority`, HTTP 403, intl-2023: You do not have permission to process images
+   * (没有处理图片的权限)
+   *
+   * HTTP 403; category `auth`, retry class `never`.
+   */
+  NoProcessAuthority: "NoProcessAuthority",
+  /**
+   * `RequestTimeTooSkewed`, HTTP 403, intl-2023: The difference between the local time and server time
+   * is more than 15 minutes
+   * (本地时间与服务器时间相差过大，超过15分钟)
+   *
+   * HTTP 403; category `signature-expired`, retry class `after-fix`.
+   */
+  RequestTimeTooSkewed: "RequestTimeTooSkewed",
+  /**
+   * `SignatureDoesNotMatch`, HTTP 403, intl-2023: The client-calculated signature is inconsistent with
+   * that calculated on the COS server. You can refer to Request Signature and use COS's request
+   * signature tool to check the signature generation process
+   * (客户端计算的签名与 COS 服务端计算的签名不一致。请参阅 请求签名 文档并借助COS 请求签名工具 检查自行实现的签名过程)
+   *
+   * HTTP 403; category `signature`, retry class `never`.
+   */
+  SignatureDoesNotMatch: "SignatureDoesNotMatch",
+  /**
+   * `UserNotSourceBucketOwner`, HTTP 403, intl-2023: The current user is not the owner of the source
+   * bucket
+   * (当前用户不是源存储桶的拥有者)
+   *
+   * HTTP 403; category `auth`, retry class `never`.
+   */
+  UserNotSourceBucketOwner: "UserNotSourceBucketOwner",
+  /**
+   * `UserNotTargetBucketOwner`, HTTP 403, intl-2023: The current user is not the owner of the
+   * destination bucket
+   * (当前用户不是目标存储桶的拥有者)
+   *
+   * HTTP 403; category `auth`, retry class `never`.
+   */
+  UserNotTargetBucketOwner: "UserNotTargetBucketOwner",
+  /**
+   * `InventoryConfigurationNotFoundError`, HTTP 404, intl-2023: The list of inventory configurations is
+   * not found
+   * (清单配置未找到)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  InventoryConfigurationNotFoundError: "InventoryConfigurationNotFoundError",
+  /**
+   * `NoBucketQuotaPolicy`, HTTP 404, intl-2023: The bucket quota policy is not found
+   * (存储桶配额策略不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoBucketQuotaPolicy: "NoBucketQuotaPolicy",
+  /**
+   * `NoSuchBucket`, HTTP 404, intl-2023: The specified bucket is not found
+   * (指定的存储桶不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchBucket: "NoSuchBucket",
+  /**
+   * `NoSuchCopySource`, HTTP 404, intl-2023: The source object to replicate is not found
+   * (复制对象源不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchCopySource: "NoSuchCopySource",
+  /**
+   * `NoSuchCORSConfiguration`, HTTP 404, intl-2023: The specified CORS configuration is not found
+   * (指定的跨域资源共享配置不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchCORSConfiguration: "NoSuchCORSConfiguration",
+  /**
+   * `NoSuchEncryptionConfiguration`, HTTP 404, intl-2023: The specified bucket encryption configuration
+   * is not found
+   * (指定的存储桶加密配置不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchEncryptionConfiguration: "NoSuchEncryptionConfiguration",
+  /**
+   * `NoSuchJob`, HTTP 404, intl-2023: The specified Batch Operation job is not found
+   * (指定的批量处理任务不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchJob: "NoSuchJob",
+  /**
+   * `NoSuchKey`, HTTP 404, intl-2023: The specified object key is not found. You can call HEAD Object to
+   * check whether the object exists
+   * (指定的对象键不存在。检查对象是否存在请使用 HEAD Object 接口)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchKey: "NoSuchKey",
+  /**
+   * `NoSuchLifecycleConfiguration`, HTTP 404, intl-2023: The specified lifecycle configuration is not
+   * found
+   * (指定的生命周期配置不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchLifecycleConfiguration: "NoSuchLifecycleConfiguration",
+  /**
+   * `NoSuchObjectLockConfiguration`, HTTP 404, intl-2023: The specified object lock configuration is not
+   * found
+   * (指定的对象锁定配置不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchObjectLockConfiguration: "NoSuchObjectLockConfiguration",
+  /**
+   * `NoSuchPolicyVersion`, HTTP 404, intl-2023: The specified policy version is not found
+   * (指定的策略版本不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchPolicyVersion: "NoSuchPolicyVersion",
+  /**
+   * `NoSuchTagSet`, HTTP 404, intl-2023: The specified tag set is not found
+   * (指定的标签集合不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchTagSet: "NoSuchTagSet",
+  /**
+   * `NoSuchUpload`, HTTP 404, intl-2023: The UploadId specified in a multipart upload is not found
+   * (分块上传时指定的 UploadId 不存在)
+   *
+   * `NoSuchUpload`, HTTP 400, intl-2019-04: The uploadid specified for the multipart upload does not
+   * exist
+   * (分块上传时指定的uploadid不存在)
+   *
+   * HTTP 400, 404; category `not-found`, retry class `never`.
+   */
+  NoSuchUpload: "NoSuchUpload",
+  /**
+   * `NoSuchVersion`, HTTP 404, intl-2023: The specified version is not found
+   * (指定版本不存在)
+   *
+   * `NoSuchVersion`, HTTP 400, intl-2019-12: The specified version does not exist
+   * (指定版本不存在)
+   *
+   * HTTP 400, 404; category `not-found`, retry class `never`.
+   */
+  NoSuchVersion: "NoSuchVersion",
+  /**
+   * `NoSuchWebsiteConfiguration`, HTTP 404, intl-2023: The specified static website configuration is not
+   * found
+   * (指定的静态网站配置不存在)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  NoSuchWebsiteConfiguration: "NoSuchWebsiteConfiguration",
+  /**
+   * `OriginConfigurationNotFoundError`, HTTP 404, intl-2023: The origin-pull configuration is not found
+   * (回源配置未找到)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  OriginConfigurationNotFoundError: "OriginConfigurationNotFoundError",
+  /**
+   * `ReplicationConfigurationNotFoundError`, HTTP 404, intl-2023: The configuration for cross-region
+   * replication is not found
+   * (跨地域复制配置未找到)
+   *
+   * HTTP 404; category `not-found`, retry class `never`.
+   */
+  ReplicationConfigurationNotFoundError: "ReplicationConfigurationNotFoundError",
+  /**
+   * `MethodNotAllowed`, HTTP 405, intl-2023: The resource does not support this HTTP method
+   * (此资源不支持该 HTTP 方法)
+   *
+   * HTTP 405; category `request`, retry class `never`.
+   * Also sent as `MethodMotAllowed` (no constant of its own).
+   */
+  MethodNotAllowed: "MethodNotAllowed",
+  /**
+   * `RestoreNonArchiveObject`, HTTP 405, intl-2023: Non-ARCHIVED objects cannot be restored
+   * (不允许对非归档对象进行回热（恢复）)
+   *
+   * HTTP 405; category `request`, retry class `never`.
+   */
+  RestoreNonArchiveObject: "RestoreNonArchiveObject",
+  /**
+   * `UploadIdNotSupported`, HTTP 405, intl-2023: The specified UploadId is generated by a JSON API.
+   * Therefore, you cannot operate with an XML API
+   * (指定的 UploadId 由 JSON API 生成，不能使用 XML API 操作)
+   *
+   * HTTP 405; category `request`, retry class `never`.
+   */
+  UploadIdNotSupported: "UploadIdNotSupported",
+  /**
+   * `AppendPositionErr`, HTTP 409, intl-2023: The object length does not match position during the
+   * append operation
+   * (Append 操作时，对象长度和 Position 不一致)
+   *
+   * `AppendPositionErr`, HTTP 400, intl-2019-12: The object length doesn't match the position during the
+   * Append operation
+   * (Append 操作时，对象长度和 Position 不一致)
+   *
+   * HTTP 400, 409; category `resumable`, retry class `after-fix`.
+   */
+  AppendPositionErr: "AppendPositionErr",
+  /**
+   * `BucketAlreadyExists`, HTTP 409, intl-2023: The specified bucket already exists
+   * (指定的存储桶已存在)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  BucketAlreadyExists: "BucketAlreadyExists",
+  /**
+   * `BucketAlreadyOwnedByYou`, HTTP 409, intl-2023: The specified bucket already exists and is owned by
+   * the current account
+   * (指定的存储桶已存在且由当前帐户创建)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  BucketAlreadyOwnedByYou: "BucketAlreadyOwnedByYou",
+  /**
+   * `BucketLocked`, HTTP 409, intl-2023: The bucket is locked. In this case, cross-region replication
+   * and lifecycle are not supported
+   * (存储桶已锁定，不能操作跨地域复制或生命周期)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  BucketLocked: "BucketLocked",
+  /**
+   * `BucketNotEmpty`, HTTP 409, intl-2023: The bucket is not empty
+   * (存储桶不为空)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  BucketNotEmpty: "BucketNotEmpty",
+  /**
+   * `DomainConfigConflict`, HTTP 409, intl-2023: The endpoint configurations conflict. Please delete the
+   * conflicting records
+   * (域名配置冲突，请删除冲突的记录)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  DomainConfigConflict: "DomainConfigConflict",
+  /**
+   * `InvalidBucketState`, HTTP 409, intl-2023: The bucket state conflicts with the request. For example,
+   * versioning configuration conflicts with cross-region replication
+   * (存储桶状态与操作请求冲突，例如版本控制管理与跨地域复制的冲突)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  InvalidBucketState: "InvalidBucketState",
+  /**
+   * `InvalidLockedTime`, HTTP 409, intl-2023: The object lock time is invalid
+   * (对象锁定时间无效)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  InvalidLockedTime: "InvalidLockedTime",
+  /**
+   * `ObjectLocked`, HTTP 409, intl-2023: The object is locked. In this case, you cannot overwrite upload
+   * or delete the object, or modify the object metadata through copying
+   * (对象已锁定，不允许覆盖上传或删除该对象，也不允许通过复制修改该对象的元数据)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  ObjectLocked: "ObjectLocked",
+  /**
+   * `PathConflict`, HTTP 409, intl-2023: Millisecond-level concurrency conflict occurs for objects with
+   * the same name
+   * (存在同名对象的毫秒级并发冲突)
+   *
+   * HTTP 409; category `transient`, retry class `backoff`.
+   */
+  PathConflict: "PathConflict",
+  /**
+   * `QuotaConflict`, HTTP 409, intl-2023: Quota conflict
+   * (配额冲突)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  QuotaConflict: "QuotaConflict",
+  /**
+   * `QuotaOperationConflict`, HTTP 409, intl-2023: The bucket state does not support this operation
+   * (该存储桶的状态不适用于该操作)
+   *
+   * `QuotaOperationConflict` (spelled `QuotaOperationConfilct`), HTTP 409, cn-2021-flare: (no English
+   * text)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   * Also sent as `QuotaOperationConfilct` (no constant of its own).
+   */
+  QuotaOperationConflict: "QuotaOperationConflict",
+  /**
+   * `RecordAlreadyExist`, HTTP 409, intl-2023: The DNS record conflicts. Please delete the conflicting
+   * record, or add a CNAME/TXT record
+   * (DNS 记录冲突，请删除冲突的记录，或添加 CNAME/TXT 记录)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  RecordAlreadyExist: "RecordAlreadyExist",
+  /**
+   * `RestoreAlreadyInProgress`, HTTP 409, intl-2023: The object is being restored
+   * (该对象正在回热（恢复）中)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  RestoreAlreadyInProgress: "RestoreAlreadyInProgress",
+  /**
+   * `UploadConflict`, HTTP 409, intl-2023: Uploading the same object key too many times causes a
+   * conflict
+   * (同一个对象键频繁上传会导致冲突)
+   *
+   * HTTP 409; category `throttling`, retry class `backoff`.
+   */
+  UploadConflict: "UploadConflict",
+  /**
+   * `ObjectNotAppendable`, HTTP 409, intl-2023: The specified object is not appendable
+   * (指定的对象不能追加)
+   *
+   * `ObjectNotAppendable`, HTTP 400, intl-2019-12: The specified object cannot be appended
+   * (指定的对象不能追加)
+   *
+   * HTTP 400, 409; category `conflict`, retry class `never`.
+   */
+  ObjectNotAppendable: "ObjectNotAppendable",
+  /**
+   * `MissingContentLength`, HTTP 411, intl-2023: The Content-Length request header is missing
+   * (Content-Length 请求头部缺失)
+   *
+   * HTTP 411; category `request`, retry class `never`.
+   */
+  MissingContentLength: "MissingContentLength",
+  /**
+   * `PreconditionFailed`, HTTP 412, intl-2023: The precondition matching failed
+   * (前置条件不匹配)
+   *
+   * `PreconditionFailed`, HTTP 400, intl-2019-04: At least one of the preconditions you specified did
+   * not hold
+   * (前置条件匹配失败)
+   *
+   * HTTP 400, 412; category `precondition`, retry class `never`.
+   */
+  PreconditionFailed: "PreconditionFailed",
+  /**
+   * `InvalidRange`, HTTP 416, intl-2023: The requested object range is invalid
+   * (请求的对象范围不合法)
+   *
+   * HTTP 416; category `request`, retry class `never`.
+   */
+  InvalidRange: "InvalidRange",
+  /**
+   * `DomainAuditFailed`, HTTP 451, intl-2023: The domain name does not have an ICP license
+   * (域名未备案)
+   *
+   * HTTP 451; category `banned`, retry class `never`.
+   */
+  DomainAuditFailed: "DomainAuditFailed",
+  /**
+   * `UnavailableForLegalReasons`, HTTP 451, intl-2023: The service is unavailable. Please check whether
+   * your account has overdue payments. If not, check whether there are restricted files by referring to
+   * Content Compliance
+   * (当前服务不可用，请检查账号是否欠费，若无欠费可通过 内容合规 查看是否存在违规内容)
+   *
+   * HTTP 451; category `banned`, retry class `never`.
+   */
+  UnavailableForLegalReasons: "UnavailableForLegalReasons",
+  /**
+   * `InternalError`, HTTP 500, intl-2023: Internal error of the server occurs
+   * (服务端内部错误)
+   *
+   * `InternalError` (spelled `InternalErrror`), HTTP 500, intl-2019-12: Internal server error
+   * (服务端内部错误)
+   *
+   * HTTP 500; category `internal`, retry class `backoff`.
+   * Also sent as `InternalErrror` (no constant of its own).
+   */
+  InternalError: "InternalError",
+  /**
+   * `KmsInternalException`, HTTP 500, intl-2023: KMS internal error occurs
+   * (查询密钥管理服务时发生服务端内部错误)
+   *
+   * HTTP 500; category `internal`, retry class `backoff`.
+   */
+  KmsInternalException: "KmsInternalException",
+  /**
+   * `NotImplemented`, HTTP 501, intl-2023: The request has not been implemented
+   * (请求尚未实现)
+   *
+   * HTTP 501; category `request`, retry class `never`.
+   */
+  NotImplemented: "NotImplemented",
+  /**
+   * `KmsFreqControl`, HTTP 503, intl-2023: The KMS access frequency is too high
+   * (请降低使用密钥管理服务的请求的访问频率)
+   *
+   * HTTP 503; category `throttling`, retry class `backoff`.
+   */
+  KmsFreqControl: "KmsFreqControl",
+  /**
+   * `ServiceUnavailable`, HTTP 503, intl-2023: The service is unavailable. Please retry
+   * (服务暂不可用，请重试)
+   *
+   * HTTP 503; category `transient`, retry class `backoff`.
+   */
+  ServiceUnavailable: "ServiceUnavailable",
+  /**
+   * `SlowDown`, HTTP 503, intl-2023: The access frequency should be slowed down
+   * (请降低访问频率)
+   *
+   * HTTP 503; category `throttling`, retry class `backoff`.
+   */
+  SlowDown: "SlowDown",
+  /**
+   * `PermanentRedirect`, HTTP 301, intl-2019-12: This resource has been permanently relocated. Please
+   * use the HTTP Location response header to get redirected to the correct location
+   * (该资源已经被永久改变了位置，请利用 HTTP Location 响应头部来重定向到正确的新位置)
+   *
+   * HTTP 301; category `redirect`, retry class `after-fix`.
+   */
+  PermanentRedirect: "PermanentRedirect",
+  /**
+   * `TemporaryRedirect`, HTTP 302, intl-2019-12: This resource has been temporarily relocated. Please
+   * use the HTTP Location response header to get redirected to the correct location
+   * (该资源已经被临时改变了位置，请利用 HTTP Location 响应头部来重定向到正确的新位置)
+   *
+   * `TemporaryRedirect`, HTTP 307, intl-2019-12: You will be temporarily redirected during the DNS
+   * update
+   * (在 DNS 更新期间，您将被临时重定向)
+   *
+   * HTTP 302, 307; category `redirect`, retry class `after-fix`.
+   */
+  TemporaryRedirect: "TemporaryRedirect",
+  /**
+   * `Redirect`, HTTP 307, intl-2019-12: Temporarily redirected
+   * (临时重定向)
+   *
+   * HTTP 307; category `redirect`, retry class `after-fix`.
+   */
+  Redirect: "Redirect",
+  /**
+   * `LifeCycleIdNotUnique`, HTTP 400, intl-2019-12: The lifecycle ID is not unique
+   * (生命周期 ID 不唯一)
+   *
+   * HTTP 400; category `conflict`, retry class `never`.
+   */
+  LifeCycleIdNotUnique: "LifeCycleIdNotUnique",
+  /**
+   * `LifeCycleRuleConflicted`, HTTP 400, intl-2019-12: There is a conflict in the lifecycle settings
+   * (生命周期设置存在冲突)
+   *
+   * HTTP 400; category `conflict`, retry class `never`.
+   */
+  LifeCycleRuleConflicted: "LifeCycleRuleConflicted",
+  /**
+   * `MissingAppid`, HTTP 400, intl-2019-12: APPID is missing in the request headers
+   * (请求头中缺少 APPID)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MissingAppid: "MissingAppid",
+  /**
+   * `MissingContentMD5`, HTTP 400, intl-2019-12: Content-MD5 is missing in the request headers
+   * (请求头中缺少 Content-MD5)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MissingContentMD5: "MissingContentMD5",
+  /**
+   * `MissingHost`, HTTP 400, intl-2019-12: Host is missing in the request headers
+   * (请求头中缺少 Host)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MissingHost: "MissingHost",
+  /**
+   * `InvalidObjectStorage`, HTTP 403, intl-2019-12: Invalid storage class
+   * (不合法的存储类型)
+   *
+   * HTTP 403; category `request`, retry class `never`.
+   */
+  InvalidObjectStorage: "InvalidObjectStorage",
+  /**
+   * `NoLifecycle`, HTTP 400, intl-2019-04: Lifecycle does not exist
+   * (生命周期不存在)
+   *
+   * HTTP 400; category `not-found`, retry class `never`.
+   */
+  NoLifecycle: "NoLifecycle",
+  /**
+   * `InlineDataTooLarge`, HTTP 400, intl-2019-04: Inline data exceeds the maximum allowed size
+   * (内链数据大小高于要求的最大值)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  InlineDataTooLarge: "InlineDataTooLarge",
+  /**
+   * `MalformedACLError`, HTTP 400, intl-2019-04: The specified ACL policy does not comply with XML
+   * syntax
+   * (描述的ACL策略不符合XML语法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MalformedACLError: "MalformedACLError",
+  /**
+   * `MaxMessageLengthExceeded`, HTTP 400, intl-2019-04: Request is too long
+   * (请求过长)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MaxMessageLengthExceeded: "MaxMessageLengthExceeded",
+  /**
+   * `MaxPostPreDataLengthExceededError`, HTTP 400, intl-2019-04: The POST request fields preceding the
+   * upload file were too large, which usually happens in multipart upload operations.
+   * (该POST请求的数据前缀过长，常见于分片上传)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MaxPostPreDataLengthExceededError: "MaxPostPreDataLengthExceededError",
+  /**
+   * `MetadataTooLarge` (spelled `MatadataTooLarge`), HTTP 400, intl-2019-04: The size of metadata
+   * exceeds the maximum allowed size
+   * (元数据大小超过要求的最大值)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   * Also sent as `MatadataTooLarge` (no constant of its own).
+   */
+  MetadataTooLarge: "MetadataTooLarge",
+  /**
+   * `MissingSecurityHeader`, HTTP 400, intl-2019-04: Required header is missing
+   * (必要Header缺失)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  MissingSecurityHeader: "MissingSecurityHeader",
+  /**
+   * `RequestIsNotMultiPartContent`, HTTP 400, intl-2019-04: The Content-Type of the POST request is
+   * invalid
+   * (Post请求 Content-Type不合法)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  RequestIsNotMultiPartContent: "RequestIsNotMultiPartContent",
+  /**
+   * `UnresolvableGrantByUID`, HTTP 400, intl-2019-04: The provided UID does not exist
+   * (提供的UID不存在)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  UnresolvableGrantByUID: "UnresolvableGrantByUID",
+  /**
+   * `UserKeyMustBeSpecified`, HTTP 400, intl-2019-04: The path must be specified for the POST operation
+   * performed against a Bucket
+   * (针对Bucket的Post操作必须指定明确路径)
+   *
+   * HTTP 400; category `request`, retry class `never`.
+   */
+  UserKeyMustBeSpecified: "UserKeyMustBeSpecified",
+  /**
+   * `AccountProblem`, HTTP 403, intl-2019-04: This operation has been denied by your account
+   * (您的账号拒绝了此次操作)
+   *
+   * HTTP 403; category `banned`, retry class `never`.
+   */
+  AccountProblem: "AccountProblem",
+  /**
+   * `InvalidSecurity`, HTTP 403, intl-2019-04: Signature string is invalid
+   * (签名串不合法)
+   *
+   * HTTP 403; category `signature`, retry class `never`.
+   */
+  InvalidSecurity: "InvalidSecurity",
+  /**
+   * `OperationAborted`, HTTP 409, intl-2019-04: The operation is not supported for the specified
+   * resource, or the resource being downloaded is incomplete or damaged during transfer.
+   * (指定资源不支持此类操作或者文件传输不完整，有损坏，当下载的时候会报该错误码)
+   *
+   * HTTP 409; category `conflict`, retry class `never`.
+   */
+  OperationAborted: "OperationAborted",
+  /**
+   * `InvalidAddressingHeader` (spelled `InvaildAddressingHeader`), HTTP status N/A, intl-2019-04:
+   * Anonymous access is required
+   * (必须使用匿名角色访问)
+   *
+   * HTTP N/A; category `request`, retry class `never`.
+   * Also sent as `InvaildAddressingHeader` (no constant of its own).
+   */
+  InvalidAddressingHeader: "InvalidAddressingHeader",
 } as const;
 
 const catalogData: CosErrorEntry[] = [
@@ -4745,73 +6058,2945 @@ const catalogData: CosErrorEntry[] = [
   },
 ];
 
+const xmlCatalogData: CosXmlErrorEntry[] = [
+  {
+    kind: "xml",
+    code: "ActionAccelerateNotSupported",
+    name: "ActionAccelerateNotSupported",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The acceleration endpoint does not support this operation.",
+        zh: "加速域名不支持该操作",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "AttachmentFull",
+    name: "AttachmentFull",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en:
+          "The number of ACLs and policies has exceeded the upper threshold. For more " +
+          "information, please see Specifications and Limits.",
+        zh: "ACL 和 Policy 数量到达上限。详情请参见 规格与限制",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "BadDigest",
+    name: "BadDigest",
+    statuses: [400],
+    category: "integrity",
+    retry: "after-fix",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "Value of the provided Content-MD5 is not the same as the MD5 hash value the server received.",
+        zh: "提供的 Content-MD5 值与服务端收到的请求体的 MD5 哈希值不一致",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "BadRequest",
+    name: "BadRequest",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "Parameter error.", zh: "参数错误", spelling: "BadRquest" },
+      { status: 400, source: "intl-2026-ind", en: "Invalid parameter." },
+    ],
+    variants: ["BadRquest"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "BucketAccelerateNotEnabled",
+    name: "BucketAccelerateNotEnabled",
+    statuses: [400],
+    category: "precondition",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The acceleration endpoint is not enabled for the bucket",
+        zh: "该存储桶未启用加速域名",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "BucketNameTooLong",
+    name: "BucketNameTooLong",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The bucket name is too long. For more information, please see Naming " + "Conventions in Bucket Overview",
+        zh: "存储桶名称过长。详情请参见 存储桶命名规范",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "BucketVersionNotOpen",
+    name: "BucketVersionNotOpen",
+    statuses: [400],
+    category: "precondition",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "Versioning is not enabled for the bucket", zh: "存储桶未启用版本控制" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "DNSRecordVerifyFailed",
+    name: "DNSRecordVerifyFailed",
+    statuses: [400],
+    category: "precondition",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en:
+          "The DNS record fails to be verified. Please add a CNAME or TXT record. The DNS " +
+          "record takes effect within 10 minutes",
+        zh: "DNS 记录验证失败，请添加 CNAME 或 TXT 记录。DNS 记录可能需要最多10分钟生效",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "EntitySizeNotMatch",
+    name: "EntitySizeNotMatch",
+    statuses: [400],
+    category: "integrity",
+    retry: "after-fix",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The size of the request body is not the same as that specified in the " + "Content-Length request header",
+        zh: "请求体大小与 Content-Length 请求头不符",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "EntityTooLarge",
+    name: "EntityTooLarge",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en:
+          "The size of the uploaded object exceeds the upper threshold. For more " +
+          "information, please see Specifications and Limits",
+        zh: "上传的对象大小超过规定的最大值。详情请参见 规格与限制",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "EntityTooSmall",
+    name: "EntityTooSmall",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en:
+          "The size of the uploaded object does not reach the lower threshold. This error " +
+          "is often seen in multipart uploads. For more information, please see " +
+          "Specifications and Limits",
+        zh: "上传的对象大小不足规定的最小值，常见于分块上传。详情请参见 规格与限制",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "ExpiredToken",
+    name: "ExpiredToken",
+    statuses: [400, 403],
+    category: "signature-expired",
+    retry: "after-fix",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "The temporary key token has expired", zh: "临时密钥 Token 已过期" },
+      { status: 403, source: "intl-2019-12", en: "The signature string has expired", zh: "签名串已过期" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "ImageResolutionExceed",
+    name: "ImageResolutionExceed",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The image resolution exceeds the limit, or the animated image contains too many frames",
+        zh: "图片分辨率超出限制或动图帧数过多",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "ImageTooLarge",
+    name: "ImageTooLarge",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The image is too large", zh: "图片超过限制大小" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "IncompleteBody",
+    name: "IncompleteBody",
+    statuses: [400],
+    category: "integrity",
+    retry: "after-fix",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The size of the request body is smaller than that specified in the Content-Length request header",
+        zh: "请求体大小小于 Content-Length 请求头",
+      },
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "The actual content length of the request is inconsistent with the specified Content-Lengt.",
+        zh: "请求的实际内容长度和指定的Conent-Length不符",
+        spelling: "ImcompleteBody",
+      },
+    ],
+    variants: ["ImcompleteBody"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "IncorrectNumberOfFilesInPostRequest",
+    name: "IncorrectNumberOfFilesInPostRequest",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "Only one object can be uploaded in a POST Object request",
+        zh: "POST Object 请求每次只允许上传一个对象",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidArgument",
+    name: "InvalidArgument",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The argument is invalid. Please check whether the request can take this argument",
+        zh: "请求参数不合法，请确认是否允许携带该请求参数",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidBucketName",
+    name: "InvalidBucketName",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The bucket name is invalid. For more information, please see Naming Conventions",
+        zh: "存储桶名称不合法。详情请参见存储桶 命名规范",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidCopySource",
+    name: "InvalidCopySource",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "The source for object replication is invalid", zh: "复制对象源不合法" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidDelimiter",
+    name: "InvalidDelimiter",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The delimiter parameter is invalid. It should be one character",
+        zh: "分隔符（delimiter）参数不合法，分隔符只能为一个字符",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidDigest",
+    name: "InvalidDigest",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The provided value of Content-MD5 is invalid",
+        zh: "给定的 Content-MD5 值不合法",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidImageFormat",
+    name: "InvalidImageFormat",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The image format is invalid", zh: "图片格式不合法" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidImageSource",
+    name: "InvalidImageSource",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The image source is invalid", zh: "图片源不合法" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidLocationConstraint",
+    name: "InvalidLocationConstraint",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "The specified location is invalid", zh: "指定的 location 不合法" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidObjectName",
+    name: "InvalidObjectName",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The object name is invalid. For more information, please see ObjectKey",
+        zh: "对象名称不合法。详情请参见 对象键",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidPart",
+    name: "InvalidPart",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "One or more parts are missing", zh: "分块缺失" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidPartOrder",
+    name: "InvalidPartOrder",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "The part numbers are not continuous", zh: "分块的编号不连续" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidPicOperations",
+    name: "InvalidPicOperations",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The Pic-Operations request header is invalid",
+        zh: "Pic-Operations 请求头不合法",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidPolicyDocument",
+    name: "InvalidPolicyDocument",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The policy in the POST Object request is invalid",
+        zh: "POST Object 请求中的策略（Policy）不合法",
+      },
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "Policy configuration file is invalid",
+        zh: "策略配置文件不合法",
+        spelling: "InvalidPolicyDocunment",
+      },
+    ],
+    variants: ["InvalidPolicyDocunment"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidRegionName",
+    name: "InvalidRegionName",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The endpoint is invalid. For more information, please see Regions and Access Endpoints",
+        zh: "不合法的地域名。详情请参见 地域和访问域名",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidRequest",
+    name: "InvalidRequest",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The request is invalid", zh: "请求不合法" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidSHA1Digest",
+    name: "InvalidSHA1Digest",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The request fails the SHA-1 verification",
+        zh: "请求内容 SHA1 校验不合法",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidTag",
+    name: "InvalidTag",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The bucket tag is invalid. For more information, please see Bucket Tag Overview",
+        zh: "存储桶标签不合法。详情请参见 存储桶标签概述",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidTargetBucketForLogging",
+    name: "InvalidTargetBucketForLogging",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en:
+          "The destination bucket for logging is invalid. The destination bucket must be " +
+          "in the same region as the current bucket",
+        zh: "用于存放日志的目标存储桶不合法，目标存储桶必须与当前存储桶在同一个地域",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidUploadStatus",
+    name: "InvalidUploadStatus",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "If versioning is enabled, you cannot call a JSON API to upload objects. Please use an XML API",
+        zh: "当启用版本控制时不能使用 JSON API 上传对象，请使用 XML API",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidURI",
+    name: "InvalidURI",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The URI is invalid", zh: "URI 不合法" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InventoryFull",
+    name: "InventoryFull",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The number of inventory jobs has exceeded the upper threshold (1,000)",
+        zh: "清单任务数量已达到限制。清单任务上限1000条",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "JsonAPINotSupportOnMAZBucket",
+    name: "JsonAPINotSupportOnMAZBucket",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "JSON APIs do not support operations on MAZ buckets. Please use XML APIs",
+        zh: "JSON API 不支持操作多 AZ 存储桶，请使用 XML API",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "KeyTooLong",
+    name: "KeyTooLong",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The object key is too long. For more information, please see “ObjectKey” in Object Overview",
+        zh: "对象键过长。详情请参见 对象键",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "KmsException",
+    name: "KmsException",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "A Key Management Service (KMS) exception occurs",
+        zh: "密钥管理服务异常",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "KmsKeyDisabled",
+    name: "KmsKeyDisabled",
+    statuses: [400],
+    category: "precondition",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The provided key is disabled", zh: "提供的密钥已被禁用" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "KmsKeyNotExist",
+    name: "KmsKeyNotExist",
+    statuses: [400],
+    category: "precondition",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The provided key does not exist", zh: "提供的密钥不存在" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "ListPartUploadIdIsEmpty",
+    name: "ListPartUploadIdIsEmpty",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "UploadId is empty", zh: "UploadId 为空" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "LoggingConfExists",
+    name: "LoggingConfExists",
+    statuses: [400],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "The logging configuration already exists", zh: "日志配置已存在" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "LoggingPrefixInvalid",
+    name: "LoggingPrefixInvalid",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The logging prefix is invalid", zh: "日志前缀参数不合法" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MalformedPolicy",
+    name: "MalformedPolicy",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The policy format is invalid", zh: "策略格式不合法" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MalformedPOSTRequest",
+    name: "MalformedPOSTRequest",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The request body content of the current POST request is invalid",
+        zh: "该 POST 请求的请求体内容不合法",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MalformedXML",
+    name: "MalformedXML",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The XML syntax of the request body is incorrect",
+        zh: "请求体的 XML 格式不符合 XML 语法",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MAZOperationNotSupportOnOAZBucket",
+    name: "MAZOperationNotSupportOnOAZBucket",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en:
+          "OAZ buckets do not support multi-AZ operations. For the multi-AZ feature and " +
+          "its use limits, see Overview of Multi-AZ Feature",
+        zh:
+          "单可用区（单 AZ）存储桶不支持多可用区（多 AZ）操作。关于多 AZ 特性及使用限制的说明请参见 多 AZ 特性概述 The multiple " +
+          "availability zones operation is not supported by single availability zone bucket",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MissingRequestBodyError",
+    name: "MissingRequestBodyError",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The request body is missing", zh: "请求体缺失" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MultiAZFeatureNotSupport",
+    name: "MultiAZFeatureNotSupport",
+    statuses: [400],
+    category: "precondition",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The current region does not support the MAZ feature",
+        zh: "当前地域不支持多可用区",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MultiBucketNotSupport",
+    name: "MultiBucketNotSupport",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "Only one destination bucket can be set for cross-region replication",
+        zh: "跨地域复制只能设置一个目的存储桶",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NotifyRuleEventConflict",
+    name: "NotifyRuleEventConflict",
+    statuses: [400],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "Notification rules (event) conflict", zh: "通知规则 Event 冲突" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NotifyRulePrefixConflict",
+    name: "NotifyRulePrefixConflict",
+    statuses: [400],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "Notification rule prefixes conflict", zh: "通知规则 Prefix 冲突" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NotifyRuleSuffixConflict",
+    name: "NotifyRuleSuffixConflict",
+    statuses: [400],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "Notification rule suffixes conflict", zh: "通知规则 Suffix 冲突" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NotSupportedStorageClass",
+    name: "NotSupportedStorageClass",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The specified Storage Class is not supported",
+        zh: "指定的 存储类型 不支持",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "OAZOperationNotSupportOnMAZBucket",
+    name: "OAZOperationNotSupportOnMAZBucket",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en:
+          "Multi-AZ buckets do not support OAZ operations. For the multi-AZ feature and " +
+          "its use limits, see Overview of Multi-AZ Feature",
+        zh:
+          "多可用区存储桶不支持单可用区操作。关于多 AZ 特性及使用限制的说明请参见 多 AZ 特性概述 The single availability zone " +
+          "operation is not supported by multiple availability zones bucket",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "PolicyFull",
+    name: "PolicyFull",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en:
+          "The number of ACLs and policies exceeds the upper threshold. For more " +
+          "information, please see Specifications and Limits",
+        zh: "ACL 和 Policy 数量到达上限。详情请参见 规格与限制",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "PolicyVersionFull",
+    name: "PolicyVersionFull",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The number of policy versions exceeds the limit",
+        zh: "Policy 版本数量到达上限",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "RequestTimeout",
+    name: "RequestTimeout",
+    statuses: [400],
+    category: "transient",
+    retry: "backoff",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "The request timed out", zh: "请求超时" },
+      {
+        status: 400,
+        source: "intl-2019-12",
+        en: "Data read timed out. Check your network speed or reduce the number of concurrent uploads",
+        zh: "读取数据超时，检查网络是否过慢或上传并发数过大",
+        spelling: "RequestTimeOut",
+      },
+    ],
+    variants: ["RequestTimeOut"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "SsecDecryptHeaderInvalid",
+    name: "SsecDecryptHeaderInvalid",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en:
+          "The source object is encrypted with SSE-C. Therefore, the same key should be " +
+          "provided in the request header",
+        zh: "源文件使用 SSE-C 加密，需要在请求头中提供相同的密钥",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "SSEContentNotSupported",
+    name: "SSEContentNotSupported",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "The encryption method is not supported", zh: "加密方式不支持" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "SSEHeaderNotAllowed",
+    name: "SSEHeaderNotAllowed",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The operation does not support the specified SSE header",
+        zh: "该操作不支持指定的服务端加密头部",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "TargetBucketNameInvalid",
+    name: "TargetBucketNameInvalid",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The destination bucket is invalid. For more information, please see Naming Conventions",
+        zh: "目标存储桶名称不合法。详情请参见存储桶 命名规范",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "TooManyBuckets",
+    name: "TooManyBuckets",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The number of buckets exceeds the upper limit (200)",
+        zh: "存储桶数目达到上限200",
+      },
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "The number of Buckets exceeds the limit of 200",
+        zh: "bucket数量超过200限制",
+        spelling: "TooManyBucket",
+      },
+    ],
+    variants: ["TooManyBucket"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UnexpectedContent",
+    name: "UnexpectedContent",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The request does not support the related content",
+        zh: "请求不支持相关内容",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UserCnameInvalid",
+    name: "UserCnameInvalid",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2023",
+        en: "The specified CNAME does not exist or is invalid",
+        zh: "用户指定的 CNAME 不存在或不合法",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UserNetworkTooSlow",
+    name: "UserNetworkTooSlow",
+    statuses: [400],
+    category: "transient",
+    retry: "backoff",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The network speed is too slow", zh: "用户的网络速度过慢" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "VerifyAlgorithmNotSupported",
+    name: "VerifyAlgorithmNotSupported",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "The verification algorithm is not supported", zh: "校验算法不支持" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "WebsiteURLInvalid",
+    name: "WebsiteURLInvalid",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2023", en: "The custom URL is invalid", zh: "自定义域名 URL 不合法" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "XMLSizeLimit",
+    name: "XMLSizeLimit",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2023", en: "The length of XML exceeds the limit", zh: "XML 长度超过限制" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "PaymentRequired",
+    name: "PaymentRequired",
+    statuses: [402],
+    category: "banned",
+    retry: "never",
+    descriptions: [{ status: 402, source: "intl-2023", en: "The cost quota is used up", zh: "超出费用配额限制" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "AccessDenied",
+    name: "AccessDenied",
+    statuses: [403],
+    category: "auth",
+    retry: "never",
+    descriptions: [
+      {
+        status: 403,
+        source: "intl-2023",
+        en:
+          "The access is denied due to an incorrect signature or permission. For more " +
+          "information, please see Request Signature and ACL Overview",
+        zh: "签名或者权限不正确，拒绝访问。请参考 请求签名 和 ACL 概述",
+      },
+    ],
+    variants: [],
+    messages: [
+      {
+        message: "Request has expired",
+        status: 403,
+        category: "signature-expired",
+        retry: "after-fix",
+        en:
+          "The signature has expired when you initiate the request, or your system time is " +
+          "out of sync with the time in your time zone. For more information, please see " +
+          "FAQs",
+        zh: "发起请求的时间超过了签名的有效时间，或者本地系统时间和所在时区的时间不一致。详情请参见 常见问题",
+        source: "intl-2023",
+      },
+    ],
+  },
+  {
+    kind: "xml",
+    code: "AccessForbidden",
+    name: "AccessForbidden",
+    statuses: [403],
+    category: "auth",
+    retry: "never",
+    descriptions: [
+      {
+        status: 403,
+        source: "intl-2023",
+        en:
+          "The cross-origin resource sharing (CORS) request is denied. Please check " +
+          "whether Origin, Access-Control-Request-Method, and " +
+          "Access-Control-Request-Headers in the request method or request header are in " +
+          "the configured CORS allowlist",
+        zh:
+          "跨域资源共享（CORS）请求被拒绝，请检查请求方法或请求头部中的 Origin、Access-Control-Request-Method、Access-Con" +
+          "trol-Request-Headers 是否在配置的 CORS 白名单中",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidAccessKeyId",
+    name: "InvalidAccessKeyId",
+    statuses: [403],
+    category: "auth",
+    retry: "never",
+    descriptions: [
+      { status: 403, source: "intl-2023", en: "The SecretID does not exist", zh: "SecretID 不存在" },
+      {
+        status: 403,
+        source: "intl-2019-04",
+        en: "AccessKey does not exist",
+        zh: "AccessKey不存在",
+        spelling: "InvaildAccessKeyId",
+      },
+    ],
+    variants: ["InvaildAccessKeyId"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidObjectState",
+    name: "InvalidObjectState",
+    statuses: [403, 409],
+    category: "precondition",
+    retry: "never",
+    descriptions: [
+      {
+        status: 403,
+        source: "intl-2023",
+        en: "The storage class and requested operation conflict",
+        zh: "对象存储类型与操作请求冲突",
+      },
+      {
+        status: 409,
+        source: "intl-2023",
+        en: "The object state conflicts with the request",
+        zh: "对象状态与操作请求冲突",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoProcessAuthority",
+    name: "NoProcessAuthority",
+    statuses: [403],
+    category: "auth",
+    retry: "never",
+    descriptions: [
+      {
+        status: 403,
+        source: "intl-2023",
+        en: "You do not have permission to process images",
+        zh: "没有处理图片的权限",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "RequestTimeTooSkewed",
+    name: "RequestTimeTooSkewed",
+    statuses: [403],
+    category: "signature-expired",
+    retry: "after-fix",
+    descriptions: [
+      {
+        status: 403,
+        source: "intl-2023",
+        en: "The difference between the local time and server time is more than 15 minutes",
+        zh: "本地时间与服务器时间相差过大，超过15分钟",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "SignatureDoesNotMatch",
+    name: "SignatureDoesNotMatch",
+    statuses: [403],
+    category: "signature",
+    retry: "never",
+    descriptions: [
+      {
+        status: 403,
+        source: "intl-2023",
+        en:
+          "The client-calculated signature is inconsistent with that calculated on the COS " +
+          "server. You can refer to Request Signature and use COS's request signature tool " +
+          "to check the signature generation process",
+        zh: "客户端计算的签名与 COS 服务端计算的签名不一致。请参阅 请求签名 文档并借助COS 请求签名工具 检查自行实现的签名过程",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UserNotSourceBucketOwner",
+    name: "UserNotSourceBucketOwner",
+    statuses: [403],
+    category: "auth",
+    retry: "never",
+    descriptions: [
+      {
+        status: 403,
+        source: "intl-2023",
+        en: "The current user is not the owner of the source bucket",
+        zh: "当前用户不是源存储桶的拥有者",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UserNotTargetBucketOwner",
+    name: "UserNotTargetBucketOwner",
+    statuses: [403],
+    category: "auth",
+    retry: "never",
+    descriptions: [
+      {
+        status: 403,
+        source: "intl-2023",
+        en: "The current user is not the owner of the destination bucket",
+        zh: "当前用户不是目标存储桶的拥有者",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InventoryConfigurationNotFoundError",
+    name: "InventoryConfigurationNotFoundError",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The list of inventory configurations is not found",
+        zh: "清单配置未找到",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoBucketQuotaPolicy",
+    name: "NoBucketQuotaPolicy",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      { status: 404, source: "intl-2023", en: "The bucket quota policy is not found", zh: "存储桶配额策略不存在" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchBucket",
+    name: "NoSuchBucket",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      { status: 404, source: "intl-2023", en: "The specified bucket is not found", zh: "指定的存储桶不存在" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchCopySource",
+    name: "NoSuchCopySource",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      { status: 404, source: "intl-2023", en: "The source object to replicate is not found", zh: "复制对象源不存在" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchCORSConfiguration",
+    name: "NoSuchCORSConfiguration",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The specified CORS configuration is not found",
+        zh: "指定的跨域资源共享配置不存在",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchEncryptionConfiguration",
+    name: "NoSuchEncryptionConfiguration",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The specified bucket encryption configuration is not found",
+        zh: "指定的存储桶加密配置不存在",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchJob",
+    name: "NoSuchJob",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The specified Batch Operation job is not found",
+        zh: "指定的批量处理任务不存在",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchKey",
+    name: "NoSuchKey",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The specified object key is not found. You can call HEAD Object to check " + "whether the object exists",
+        zh: "指定的对象键不存在。检查对象是否存在请使用 HEAD Object 接口",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchLifecycleConfiguration",
+    name: "NoSuchLifecycleConfiguration",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The specified lifecycle configuration is not found",
+        zh: "指定的生命周期配置不存在",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchObjectLockConfiguration",
+    name: "NoSuchObjectLockConfiguration",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The specified object lock configuration is not found",
+        zh: "指定的对象锁定配置不存在",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchPolicyVersion",
+    name: "NoSuchPolicyVersion",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      { status: 404, source: "intl-2023", en: "The specified policy version is not found", zh: "指定的策略版本不存在" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchTagSet",
+    name: "NoSuchTagSet",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      { status: 404, source: "intl-2023", en: "The specified tag set is not found", zh: "指定的标签集合不存在" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchUpload",
+    name: "NoSuchUpload",
+    statuses: [400, 404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The UploadId specified in a multipart upload is not found",
+        zh: "分块上传时指定的 UploadId 不存在",
+      },
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "The uploadid specified for the multipart upload does not exist",
+        zh: "分块上传时指定的uploadid不存在",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchVersion",
+    name: "NoSuchVersion",
+    statuses: [400, 404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      { status: 404, source: "intl-2023", en: "The specified version is not found", zh: "指定版本不存在" },
+      { status: 400, source: "intl-2019-12", en: "The specified version does not exist", zh: "指定版本不存在" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoSuchWebsiteConfiguration",
+    name: "NoSuchWebsiteConfiguration",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The specified static website configuration is not found",
+        zh: "指定的静态网站配置不存在",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "OriginConfigurationNotFoundError",
+    name: "OriginConfigurationNotFoundError",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      { status: 404, source: "intl-2023", en: "The origin-pull configuration is not found", zh: "回源配置未找到" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "ReplicationConfigurationNotFoundError",
+    name: "ReplicationConfigurationNotFoundError",
+    statuses: [404],
+    category: "not-found",
+    retry: "never",
+    descriptions: [
+      {
+        status: 404,
+        source: "intl-2023",
+        en: "The configuration for cross-region replication is not found",
+        zh: "跨地域复制配置未找到",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MethodNotAllowed",
+    name: "MethodNotAllowed",
+    statuses: [405],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 405,
+        source: "intl-2023",
+        en: "The resource does not support this HTTP method",
+        zh: "此资源不支持该 HTTP 方法",
+      },
+    ],
+    variants: ["MethodMotAllowed"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "RestoreNonArchiveObject",
+    name: "RestoreNonArchiveObject",
+    statuses: [405],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 405,
+        source: "intl-2023",
+        en: "Non-ARCHIVED objects cannot be restored",
+        zh: "不允许对非归档对象进行回热（恢复）",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UploadIdNotSupported",
+    name: "UploadIdNotSupported",
+    statuses: [405],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 405,
+        source: "intl-2023",
+        en: "The specified UploadId is generated by a JSON API. Therefore, you cannot operate with an XML API",
+        zh: "指定的 UploadId 由 JSON API 生成，不能使用 XML API 操作",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "AppendPositionErr",
+    name: "AppendPositionErr",
+    statuses: [400, 409],
+    category: "resumable",
+    retry: "after-fix",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en: "The object length does not match position during the append operation",
+        zh: "Append 操作时，对象长度和 Position 不一致",
+      },
+      {
+        status: 400,
+        source: "intl-2019-12",
+        en: "The object length doesn't match the position during the Append operation",
+        zh: "Append 操作时，对象长度和 Position 不一致",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "BucketAlreadyExists",
+    name: "BucketAlreadyExists",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      { status: 409, source: "intl-2023", en: "The specified bucket already exists", zh: "指定的存储桶已存在" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "BucketAlreadyOwnedByYou",
+    name: "BucketAlreadyOwnedByYou",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en: "The specified bucket already exists and is owned by the current account",
+        zh: "指定的存储桶已存在且由当前帐户创建",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "BucketLocked",
+    name: "BucketLocked",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en: "The bucket is locked. In this case, cross-region replication and lifecycle are not supported",
+        zh: "存储桶已锁定，不能操作跨地域复制或生命周期",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "BucketNotEmpty",
+    name: "BucketNotEmpty",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [{ status: 409, source: "intl-2023", en: "The bucket is not empty", zh: "存储桶不为空" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "DomainConfigConflict",
+    name: "DomainConfigConflict",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en: "The endpoint configurations conflict. Please delete the conflicting records",
+        zh: "域名配置冲突，请删除冲突的记录",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidBucketState",
+    name: "InvalidBucketState",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en:
+          "The bucket state conflicts with the request. For example, versioning " +
+          "configuration conflicts with cross-region replication",
+        zh: "存储桶状态与操作请求冲突，例如版本控制管理与跨地域复制的冲突",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidLockedTime",
+    name: "InvalidLockedTime",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [{ status: 409, source: "intl-2023", en: "The object lock time is invalid", zh: "对象锁定时间无效" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "ObjectLocked",
+    name: "ObjectLocked",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en:
+          "The object is locked. In this case, you cannot overwrite upload or delete the " +
+          "object, or modify the object metadata through copying",
+        zh: "对象已锁定，不允许覆盖上传或删除该对象，也不允许通过复制修改该对象的元数据",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "PathConflict",
+    name: "PathConflict",
+    statuses: [409],
+    category: "transient",
+    retry: "backoff",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en: "Millisecond-level concurrency conflict occurs for objects with the same name",
+        zh: "存在同名对象的毫秒级并发冲突",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "QuotaConflict",
+    name: "QuotaConflict",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [{ status: 409, source: "intl-2023", en: "Quota conflict", zh: "配额冲突" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "QuotaOperationConflict",
+    name: "QuotaOperationConflict",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en: "The bucket state does not support this operation",
+        zh: "该存储桶的状态不适用于该操作",
+      },
+      { status: 409, source: "cn-2021-flare", spelling: "QuotaOperationConfilct" },
+    ],
+    variants: ["QuotaOperationConfilct"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "RecordAlreadyExist",
+    name: "RecordAlreadyExist",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en: "The DNS record conflicts. Please delete the conflicting record, or add a CNAME/TXT record",
+        zh: "DNS 记录冲突，请删除冲突的记录，或添加 CNAME/TXT 记录",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "RestoreAlreadyInProgress",
+    name: "RestoreAlreadyInProgress",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      { status: 409, source: "intl-2023", en: "The object is being restored", zh: "该对象正在回热（恢复）中" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UploadConflict",
+    name: "UploadConflict",
+    statuses: [409],
+    category: "throttling",
+    retry: "backoff",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2023",
+        en: "Uploading the same object key too many times causes a conflict",
+        zh: "同一个对象键频繁上传会导致冲突",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "ObjectNotAppendable",
+    name: "ObjectNotAppendable",
+    statuses: [400, 409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      { status: 409, source: "intl-2023", en: "The specified object is not appendable", zh: "指定的对象不能追加" },
+      { status: 400, source: "intl-2019-12", en: "The specified object cannot be appended", zh: "指定的对象不能追加" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MissingContentLength",
+    name: "MissingContentLength",
+    statuses: [411],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 411,
+        source: "intl-2023",
+        en: "The Content-Length request header is missing",
+        zh: "Content-Length 请求头部缺失",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "PreconditionFailed",
+    name: "PreconditionFailed",
+    statuses: [400, 412],
+    category: "precondition",
+    retry: "never",
+    descriptions: [
+      { status: 412, source: "intl-2023", en: "The precondition matching failed", zh: "前置条件不匹配" },
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "At least one of the preconditions you specified did not hold",
+        zh: "前置条件匹配失败",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidRange",
+    name: "InvalidRange",
+    statuses: [416],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 416, source: "intl-2023", en: "The requested object range is invalid", zh: "请求的对象范围不合法" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "DomainAuditFailed",
+    name: "DomainAuditFailed",
+    statuses: [451],
+    category: "banned",
+    retry: "never",
+    descriptions: [
+      { status: 451, source: "intl-2023", en: "The domain name does not have an ICP license", zh: "域名未备案" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UnavailableForLegalReasons",
+    name: "UnavailableForLegalReasons",
+    statuses: [451],
+    category: "banned",
+    retry: "never",
+    descriptions: [
+      {
+        status: 451,
+        source: "intl-2023",
+        en:
+          "The service is unavailable. Please check whether your account has overdue " +
+          "payments. If not, check whether there are restricted files by referring to " +
+          "Content Compliance",
+        zh: "当前服务不可用，请检查账号是否欠费，若无欠费可通过 内容合规 查看是否存在违规内容",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InternalError",
+    name: "InternalError",
+    statuses: [500],
+    category: "internal",
+    retry: "backoff",
+    descriptions: [
+      { status: 500, source: "intl-2023", en: "Internal error of the server occurs", zh: "服务端内部错误" },
+      {
+        status: 500,
+        source: "intl-2019-12",
+        en: "Internal server error",
+        zh: "服务端内部错误",
+        spelling: "InternalErrror",
+      },
+    ],
+    variants: ["InternalErrror"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "KmsInternalException",
+    name: "KmsInternalException",
+    statuses: [500],
+    category: "internal",
+    retry: "backoff",
+    descriptions: [
+      { status: 500, source: "intl-2023", en: "KMS internal error occurs", zh: "查询密钥管理服务时发生服务端内部错误" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NotImplemented",
+    name: "NotImplemented",
+    statuses: [501],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 501, source: "intl-2023", en: "The request has not been implemented", zh: "请求尚未实现" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "KmsFreqControl",
+    name: "KmsFreqControl",
+    statuses: [503],
+    category: "throttling",
+    retry: "backoff",
+    descriptions: [
+      {
+        status: 503,
+        source: "intl-2023",
+        en: "The KMS access frequency is too high",
+        zh: "请降低使用密钥管理服务的请求的访问频率",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "ServiceUnavailable",
+    name: "ServiceUnavailable",
+    statuses: [503],
+    category: "transient",
+    retry: "backoff",
+    descriptions: [
+      { status: 503, source: "intl-2023", en: "The service is unavailable. Please retry", zh: "服务暂不可用，请重试" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "SlowDown",
+    name: "SlowDown",
+    statuses: [503],
+    category: "throttling",
+    retry: "backoff",
+    descriptions: [
+      { status: 503, source: "intl-2023", en: "The access frequency should be slowed down", zh: "请降低访问频率" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "PermanentRedirect",
+    name: "PermanentRedirect",
+    statuses: [301],
+    category: "redirect",
+    retry: "after-fix",
+    descriptions: [
+      {
+        status: 301,
+        source: "intl-2019-12",
+        en:
+          "This resource has been permanently relocated. Please use the HTTP Location " +
+          "response header to get redirected to the correct location",
+        zh: "该资源已经被永久改变了位置，请利用 HTTP Location 响应头部来重定向到正确的新位置",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "TemporaryRedirect",
+    name: "TemporaryRedirect",
+    statuses: [302, 307],
+    category: "redirect",
+    retry: "after-fix",
+    descriptions: [
+      {
+        status: 302,
+        source: "intl-2019-12",
+        en:
+          "This resource has been temporarily relocated. Please use the HTTP Location " +
+          "response header to get redirected to the correct location",
+        zh: "该资源已经被临时改变了位置，请利用 HTTP Location 响应头部来重定向到正确的新位置",
+      },
+      {
+        status: 307,
+        source: "intl-2019-12",
+        en: "You will be temporarily redirected during the DNS update",
+        zh: "在 DNS 更新期间，您将被临时重定向",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "Redirect",
+    name: "Redirect",
+    statuses: [307],
+    category: "redirect",
+    retry: "after-fix",
+    descriptions: [{ status: 307, source: "intl-2019-12", en: "Temporarily redirected", zh: "临时重定向" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "LifeCycleIdNotUnique",
+    name: "LifeCycleIdNotUnique",
+    statuses: [400],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2019-12", en: "The lifecycle ID is not unique", zh: "生命周期 ID 不唯一" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "LifeCycleRuleConflicted",
+    name: "LifeCycleRuleConflicted",
+    statuses: [400],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2019-12",
+        en: "There is a conflict in the lifecycle settings",
+        zh: "生命周期设置存在冲突",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MissingAppid",
+    name: "MissingAppid",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2019-12", en: "APPID is missing in the request headers", zh: "请求头中缺少 APPID" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MissingContentMD5",
+    name: "MissingContentMD5",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2019-12",
+        en: "Content-MD5 is missing in the request headers",
+        zh: "请求头中缺少 Content-MD5",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MissingHost",
+    name: "MissingHost",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2019-12", en: "Host is missing in the request headers", zh: "请求头中缺少 Host" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidObjectStorage",
+    name: "InvalidObjectStorage",
+    statuses: [403],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 403, source: "intl-2019-12", en: "Invalid storage class", zh: "不合法的存储类型" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "NoLifecycle",
+    name: "NoLifecycle",
+    statuses: [400],
+    category: "not-found",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2019-04", en: "Lifecycle does not exist", zh: "生命周期不存在" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InlineDataTooLarge",
+    name: "InlineDataTooLarge",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "Inline data exceeds the maximum allowed size",
+        zh: "内链数据大小高于要求的最大值",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MalformedACLError",
+    name: "MalformedACLError",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "The specified ACL policy does not comply with XML syntax",
+        zh: "描述的ACL策略不符合XML语法",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MaxMessageLengthExceeded",
+    name: "MaxMessageLengthExceeded",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2019-04", en: "Request is too long", zh: "请求过长" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MaxPostPreDataLengthExceededError",
+    name: "MaxPostPreDataLengthExceededError",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en:
+          "The POST request fields preceding the upload file were too large, which usually " +
+          "happens in multipart upload operations.",
+        zh: "该POST请求的数据前缀过长，常见于分片上传",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MetadataTooLarge",
+    name: "MetadataTooLarge",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "The size of metadata exceeds the maximum allowed size",
+        zh: "元数据大小超过要求的最大值",
+        spelling: "MatadataTooLarge",
+      },
+    ],
+    variants: ["MatadataTooLarge"],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "MissingSecurityHeader",
+    name: "MissingSecurityHeader",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [{ status: 400, source: "intl-2019-04", en: "Required header is missing", zh: "必要Header缺失" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "RequestIsNotMultiPartContent",
+    name: "RequestIsNotMultiPartContent",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "The Content-Type of the POST request is invalid",
+        zh: "Post请求 Content-Type不合法",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UnresolvableGrantByUID",
+    name: "UnresolvableGrantByUID",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      { status: 400, source: "intl-2019-04", en: "The provided UID does not exist", zh: "提供的UID不存在" },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "UserKeyMustBeSpecified",
+    name: "UserKeyMustBeSpecified",
+    statuses: [400],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: 400,
+        source: "intl-2019-04",
+        en: "The path must be specified for the POST operation performed against a Bucket",
+        zh: "针对Bucket的Post操作必须指定明确路径",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "AccountProblem",
+    name: "AccountProblem",
+    statuses: [403],
+    category: "banned",
+    retry: "never",
+    descriptions: [
+      {
+        status: 403,
+        source: "intl-2019-04",
+        en: "This operation has been denied by your account",
+        zh: "您的账号拒绝了此次操作",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidSecurity",
+    name: "InvalidSecurity",
+    statuses: [403],
+    category: "signature",
+    retry: "never",
+    descriptions: [{ status: 403, source: "intl-2019-04", en: "Signature string is invalid", zh: "签名串不合法" }],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "OperationAborted",
+    name: "OperationAborted",
+    statuses: [409],
+    category: "conflict",
+    retry: "never",
+    descriptions: [
+      {
+        status: 409,
+        source: "intl-2019-04",
+        en:
+          "The operation is not supported for the specified resource, or the resource " +
+          "being downloaded is incomplete or damaged during transfer.",
+        zh: "指定资源不支持此类操作或者文件传输不完整，有损坏，当下载的时候会报该错误码",
+      },
+    ],
+    variants: [],
+    messages: [],
+  },
+  {
+    kind: "xml",
+    code: "InvalidAddressingHeader",
+    name: "InvalidAddressingHeader",
+    statuses: [],
+    category: "request",
+    retry: "never",
+    descriptions: [
+      {
+        status: null,
+        source: "intl-2019-04",
+        en: "Anonymous access is required",
+        zh: "必须使用匿名角色访问",
+        spelling: "InvaildAddressingHeader",
+      },
+    ],
+    variants: ["InvaildAddressingHeader"],
+    messages: [],
+  },
+];
+
+const sdkCodeData: CosClientCodeEntry[] = [
+  {
+    kind: "sdk",
+    code: "CannotDownload",
+    name: "CannotDownload",
+    category: "precondition",
+    retry: "never",
+    en:
+      "The SDK refuses to download an object in an archive storage class that is not " +
+      "restored (node sdk/advance.js:1473); restore it first",
+    sdks: ["cos-nodejs-sdk-v5"],
+  },
+  {
+    kind: "sdk",
+    code: "ObjectHasChanged",
+    name: "ObjectHasChanged",
+    category: "conflict",
+    retry: "never",
+    en: "The object changed (ETag or size) during a resumable download; start the " + "download again deliberately",
+    sdks: ["cos-nodejs-sdk-v5"],
+  },
+  {
+    kind: "sdk",
+    code: "exist_same_dir",
+    name: "exist_same_dir",
+    category: "conflict",
+    retry: "never",
+    en: "A directory of the same name already exists where the download would write the file",
+    sdks: ["cos-nodejs-sdk-v5"],
+  },
+  {
+    kind: "sdk",
+    code: "404",
+    name: "404",
+    category: "not-found",
+    retry: "never",
+    en:
+      "A request without a response body (HEAD) answered 404: the Node SDK puts the " +
+      'status as the string "404" into err.code',
+    sdks: ["cos-nodejs-sdk-v5"],
+  },
+  {
+    kind: "sdk",
+    code: "Error",
+    name: "Error",
+    category: "request",
+    retry: "never",
+    en:
+      'A client-side error without a server code, e.g. a parameter check ("Bucket ' +
+      'should format as ..."); when the error has a statusCode, the status decides',
+    sdks: ["cos-nodejs-sdk-v5", "cos-js-sdk-v5"],
+  },
+  {
+    kind: "sdk",
+    code: "timeout",
+    name: "timeout",
+    category: "transient",
+    retry: "backoff",
+    en: "The browser SDK's request timed out",
+    sdks: ["cos-js-sdk-v5"],
+  },
+  {
+    kind: "sdk",
+    code: "CORS blocked or network error",
+    name: "CORS blocked or network error",
+    category: "transient",
+    retry: "backoff",
+    en:
+      "The browser request failed without a response: a network error, or a CORS rule " +
+      "of the bucket that blocks the page (indistinguishable on the client)",
+    sdks: ["cos-js-sdk-v5"],
+  },
+];
+
+const nodeCodeData: CosClientCodeEntry[] = [
+  {
+    kind: "node",
+    code: "ECONNRESET",
+    name: "ECONNRESET",
+    category: "transient",
+    retry: "backoff",
+    en: 'The connection was reset by the peer ("socket hang up")',
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ETIMEDOUT",
+    name: "ETIMEDOUT",
+    category: "transient",
+    retry: "backoff",
+    en: "A connect or socket operation timed out",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ESOCKETTIMEDOUT",
+    name: "ESOCKETTIMEDOUT",
+    category: "transient",
+    retry: "backoff",
+    en: "The socket timed out waiting for a response (the request library's code)",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ECONNREFUSED",
+    name: "ECONNREFUSED",
+    category: "transient",
+    retry: "backoff",
+    en: "The connection was refused",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ECONNABORTED",
+    name: "ECONNABORTED",
+    category: "transient",
+    retry: "backoff",
+    en: "The connection was aborted",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "EPIPE",
+    name: "EPIPE",
+    category: "transient",
+    retry: "backoff",
+    en: "The connection was closed while the request was being written",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ENOTFOUND",
+    name: "ENOTFOUND",
+    category: "transient",
+    retry: "backoff",
+    en: "DNS lookup of the host failed",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "EAI_AGAIN",
+    name: "EAI_AGAIN",
+    category: "transient",
+    retry: "backoff",
+    en: "DNS lookup failed temporarily",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "EHOSTUNREACH",
+    name: "EHOSTUNREACH",
+    category: "transient",
+    retry: "backoff",
+    en: "The host is unreachable",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ENETUNREACH",
+    name: "ENETUNREACH",
+    category: "transient",
+    retry: "backoff",
+    en: "The network is unreachable",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ENETDOWN",
+    name: "ENETDOWN",
+    category: "transient",
+    retry: "backoff",
+    en: "The network is down",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "EHOSTDOWN",
+    name: "EHOSTDOWN",
+    category: "transient",
+    retry: "backoff",
+    en: "The host is down",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "EPROTO",
+    name: "EPROTO",
+    category: "transient",
+    retry: "backoff",
+    en: "A protocol (usually TLS) error on the connection",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ERR_SOCKET_CONNECTION_TIMEOUT",
+    name: "ERR_SOCKET_CONNECTION_TIMEOUT",
+    category: "transient",
+    retry: "backoff",
+    en: "Node could not connect within the timeout",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ERR_STREAM_PREMATURE_CLOSE",
+    name: "ERR_STREAM_PREMATURE_CLOSE",
+    category: "transient",
+    retry: "backoff",
+    en: "The response stream closed before it ended",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "ENOENT",
+    name: "ENOENT",
+    category: "not-found",
+    retry: "never",
+    en: "A local file or directory does not exist (e.g. uploadFile's FilePath)",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "EACCES",
+    name: "EACCES",
+    category: "request",
+    retry: "never",
+    en: "No permission for a local file or directory",
+    sdks: [],
+  },
+  {
+    kind: "node",
+    code: "EISDIR",
+    name: "EISDIR",
+    category: "request",
+    retry: "never",
+    en: "A local path is a directory where a file was expected",
+    sdks: [],
+  },
+];
+
+const nodePrefixData: CosClientCodePrefix[] = [
+  {
+    prefix: "ERR_",
+    category: "request",
+    retry: "never",
+    en:
+      "Any other Node.js internal error (ERR_INVALID_ARG_TYPE, ERR_INVALID_URL, ...): " +
+      "a programming or configuration error",
+  },
+];
+
+const httpStatusData: CosHttpStatusRule[] = [
+  { from: 408, to: 408, category: "transient", retry: "backoff", en: "Request Timeout: retryable with backoff" },
+  {
+    from: 429,
+    to: 429,
+    category: "throttling",
+    retry: "backoff",
+    en: "Too Many Requests: retryable with a larger backoff",
+  },
+  {
+    from: 501,
+    to: 501,
+    category: "request",
+    retry: "never",
+    en:
+      "Not Implemented: the operation is not supported; a retry repeats it (the SDKs " +
+      "retry it once anyway, as any 5xx)",
+  },
+  {
+    from: 403,
+    to: 403,
+    category: "auth",
+    retry: "never",
+    en:
+      "Forbidden: permission, signature or account problem; not retried blindly (look " +
+      "at the code: an expired signature is after-fix)",
+  },
+  {
+    from: 404,
+    to: 404,
+    category: "not-found",
+    retry: "never",
+    en: "Not Found: the bucket, object or configuration does not exist",
+  },
+  {
+    from: 409,
+    to: 409,
+    category: "conflict",
+    retry: "never",
+    en: "Conflict: the resource's state conflicts with the request",
+  },
+  {
+    from: 412,
+    to: 412,
+    category: "precondition",
+    retry: "never",
+    en: "Precondition Failed: re-read the object before deciding",
+  },
+  {
+    from: 300,
+    to: 399,
+    category: "redirect",
+    retry: "after-fix",
+    en: "Redirect: send the request to the endpoint the response names",
+  },
+  {
+    from: 400,
+    to: 499,
+    category: "request",
+    retry: "never",
+    en: "Any other 4xx: a client error, never retried blindly",
+  },
+  {
+    from: 500,
+    to: 599,
+    category: "internal",
+    retry: "backoff",
+    en: "Any other 5xx: a server error, retryable with backoff, a few attempts",
+  },
+];
+
 const categoryData: CosErrorCategoryInfo[] = [
   {
     id: "throttling",
     retry: "backoff",
     covers: "Too many operations; back off harder (larger base delay, less concurrency).",
     examples: [-71],
+    xmlExamples: ["SlowDown", "KmsFreqControl"],
   },
-  { id: "transient", retry: "backoff", covers: "Timeouts and network failures.", examples: [-5963, -66] },
+  {
+    id: "transient",
+    retry: "backoff",
+    covers: "Timeouts and network failures.",
+    examples: [-5963, -66],
+    xmlExamples: ["ServiceUnavailable", "RequestTimeout"],
+  },
   {
     id: "internal",
     retry: "backoff",
     covers: 'Server-side "internal error, contact support"; retry at most a few attempts.',
     examples: [-5997, -29112, 100, 101],
+    xmlExamples: ["InternalError", "KmsInternalException"],
   },
   {
     id: "signature-expired",
     retry: "after-fix",
     covers: "Signature expired or one-time signature reused.",
-    fixAction: "re-sign the request (and correct the clock skew) before retrying",
     examples: [-96, -59, -46619, -77],
+    xmlExamples: ["RequestTimeTooSkewed", "ExpiredToken"],
+    fixAction: "re-sign the request (and correct the clock skew) before retrying",
   },
   {
     id: "resumable",
     retry: "after-fix",
     covers: "Unfinished upload; upload id, part, session, ETag or append-offset state.",
+    examples: [-4019, -29136, -120, -46197],
+    xmlExamples: ["AppendPositionErr"],
     fixAction:
       "resume the upload (list the parts, send the missing ones, finish) instead of " +
       "restarting it; never delete and re-upload",
-    examples: [-4019, -29136, -120, -46197],
   },
   {
     id: "integrity",
     retry: "after-fix",
     covers: "SHA, MD5, Content-MD5 or length mismatch.",
-    fixAction: "re-read the source and recompute the checksum before sending it again, once",
     examples: [-4016, -5961, -29063],
+    xmlExamples: ["BadDigest", "EntitySizeNotMatch"],
+    fixAction: "re-read the source and recompute the checksum before sending it again, once",
   },
   {
     id: "request",
     retry: "never",
     covers: "Bad parameters, malformed bodies, size and count limits.",
     examples: [-5999, -5964, -285, -172],
+    xmlExamples: ["InvalidArgument", "MalformedXML", "EntityTooLarge"],
   },
   {
     id: "auth",
     retry: "never",
     covers: "SecretId or AppId, permissions, referer and CORS rules.",
     examples: [-55, -79, -70, -121],
+    xmlExamples: ["AccessDenied", "InvalidAccessKeyId", "AccessForbidden"],
   },
-  { id: "signature", retry: "never", covers: "Malformed or mismatched signature.", examples: [-97, -81, -57] },
+  {
+    id: "signature",
+    retry: "never",
+    covers: "Malformed or mismatched signature.",
+    examples: [-97, -81, -57],
+    xmlExamples: ["SignatureDoesNotMatch", "InvalidSecurity"],
+  },
   {
     id: "not-found",
     retry: "never",
     covers: "Bucket, file, version or copy source missing.",
     examples: [-133, -197, -46641],
+    xmlExamples: ["NoSuchKey", "NoSuchBucket", "NoSuchUpload"],
   },
   {
     id: "conflict",
     retry: "never",
     covers: "Already exists, not empty, failed preconditions, object not finished uploading.",
     examples: [-4018, -177, -173, -100],
+    xmlExamples: ["BucketAlreadyExists", "BucketAlreadyOwnedByYou", "BucketNotEmpty"],
   },
   {
     id: "banned",
     retry: "never",
     covers: "Bucket, file or user banned or blocked by policy.",
     examples: [-46620, -46621, -46615, -46627],
+    xmlExamples: ["PaymentRequired", "UnavailableForLegalReasons"],
+  },
+  {
+    id: "redirect",
+    retry: "after-fix",
+    covers: "XML API 3xx: the bucket is served from another endpoint (wrong region or " + "domain, or a DNS update).",
+    examples: [],
+    xmlExamples: ["PermanentRedirect", "TemporaryRedirect"],
+    fixAction:
+      "send the request to the endpoint the response names (Location header), or fix " +
+      "the bucket's region or domain in the client configuration",
+  },
+  {
+    id: "precondition",
+    retry: "never",
+    covers:
+      "XML API: a condition of the request or a state of the bucket or object does not " +
+      "hold: If-Match and the like failed, a feature or KMS key not enabled, an " +
+      "archived object not restored.",
+    examples: [],
+    xmlExamples: ["PreconditionFailed", "InvalidObjectState"],
   },
 ];
 
@@ -4844,10 +9029,19 @@ export type CosErrorCodeName = keyof typeof CosErrorCode;
 /** A known COS error code (the union of the values of {@link CosErrorCode}). */
 export type CosErrorCodeValue = (typeof CosErrorCode)[CosErrorCodeName];
 
-/** The items, each item's array fields and the array itself, frozen. */
+/** The name of a constant in {@link CosXmlErrorCode}: the code itself. */
+export type CosXmlErrorCodeName = keyof typeof CosXmlErrorCode;
+
+/** A known XML-API code, correctly spelled (the union of the values of {@link CosXmlErrorCode}). */
+export type CosXmlErrorCodeValue = (typeof CosXmlErrorCode)[CosXmlErrorCodeName];
+
+/** The items, each item's array fields (and the objects in them) and the array itself, frozen. */
 function freeze<T extends object>(items: T[]): readonly T[] {
   for (const item of items) {
-    for (const value of Object.values(item)) {
+    for (const value of Object.values(item) as unknown[]) {
+      if (Array.isArray(value)) {
+        for (const element of value as unknown[]) if (typeof element === "object") Object.freeze(element);
+      }
       if (typeof value === "object" && value !== null) Object.freeze(value);
     }
     Object.freeze(item);
@@ -4855,8 +9049,23 @@ function freeze<T extends object>(items: T[]): readonly T[] {
   return Object.freeze(items);
 }
 
-/** Every code of the catalogue, in the order of Tencent's table. */
+/** Every JSON-API code of the catalogue, in the order of Tencent's table. */
 export const cosErrorCatalog: readonly CosErrorEntry[] = freeze(catalogData);
+
+/** Every XML-API code of the catalogue, in the order of Tencent's table. */
+export const cosXmlErrorCatalog: readonly CosXmlErrorEntry[] = freeze(xmlCatalogData);
+
+/** The codes the SDKs make up on the client (`"CannotDownload"`, `"404"`, `"timeout"`, ...). */
+export const cosSdkClientCodes: readonly CosClientCodeEntry[] = freeze(sdkCodeData);
+
+/** Node's own error codes that reach `err.code` (`"ECONNRESET"`, ...). */
+export const nodeSystemCodes: readonly CosClientCodeEntry[] = freeze(nodeCodeData);
+
+/** Prefix rules for the other Node codes (`"ERR_"`). */
+export const nodeSystemCodePrefixes: readonly CosClientCodePrefix[] = freeze(nodePrefixData);
+
+/** How retry logic treats an HTTP status. */
+export const cosHttpStatuses: readonly CosHttpStatusRule[] = freeze(httpStatusData);
 
 /** The categories, each with its retry class. */
 export const cosErrorCategories: readonly CosErrorCategoryInfo[] = freeze(categoryData);
@@ -4865,6 +9074,13 @@ export const cosErrorCategories: readonly CosErrorCategoryInfo[] = freeze(catego
 export const cosRetryClasses: readonly CosRetryClassInfo[] = freeze(retryClassData);
 
 const byCode: ReadonlyMap<number, CosErrorEntry> = new Map(cosErrorCatalog.map((entry) => [entry.code, entry]));
+const byXmlCode: ReadonlyMap<string, CosXmlErrorEntry> = new Map(
+  cosXmlErrorCatalog.flatMap((entry) => [entry.code, ...entry.variants].map((code) => [code, entry] as const)),
+);
+const byClientCode: ReadonlyMap<string, CosClientCodeEntry> = new Map(
+  [...cosSdkClientCodes, ...nodeSystemCodes].map((entry) => [entry.code, entry]),
+);
+const httpEntries = new Map<number, CosHttpStatusEntry | undefined>();
 
 /** A number, or a string holding an integer such as `"-96"`, as a number; anything else as `undefined`. */
 function toCode(value: unknown): number | undefined {
@@ -4874,35 +9090,120 @@ function toCode(value: unknown): number | undefined {
 }
 
 /**
- * The catalogue entry of a code, or `undefined` for a code that is not in the catalogue.
- * @param code a number, or a numeric string such as `"-96"`
+ * How retry logic treats an HTTP status: its own rule, else its range's (5xx and 429 `backoff`, other 4xx
+ * `never`, 3xx `after-fix`); `undefined` for statuses no rule covers (1xx, 2xx) and non-integers.
+ */
+export function getCosHttpStatus(status: number): CosHttpStatusEntry | undefined {
+  return Number.isInteger(status) ? httpStatus(status) : undefined;
+}
+
+function httpStatus(status: number): CosHttpStatusEntry | undefined {
+  if (httpEntries.has(status)) return httpEntries.get(status);
+  const rule =
+    cosHttpStatuses.find((r) => r.from === status && r.to === status) ??
+    cosHttpStatuses.find((r) => r.from <= status && status <= r.to);
+  const entry: CosHttpStatusEntry | undefined = rule && {
+    kind: "http",
+    status,
+    name: `HTTP ${status}`,
+    category: rule.category,
+    retry: rule.retry,
+    en: rule.en,
+  };
+  httpEntries.set(status, entry && Object.freeze(entry));
+  return entry;
+}
+
+/** Node's code with its own entry, else by prefix (`ERR_*`), as an entry. */
+function nodePrefixEntry(code: string): CosClientCodeEntry | undefined {
+  const rule = nodeSystemCodePrefixes.find((p) => code.startsWith(p.prefix) && code.length > p.prefix.length);
+  if (rule === undefined || !/^[A-Z0-9_]+$/u.test(code)) return undefined;
+  const { category, retry, en } = rule;
+  return Object.freeze({ kind: "node", code, name: code, category, retry, en, sdks: Object.freeze([]) });
+}
+
+/**
+ * A code on its own: a JSON number (or numeric string), an XML code or variant, a client code. A bare
+ * number is always a JSON code (100 and 101 are JSON codes too): HTTP statuses come from `err.statusCode`.
+ */
+function infoOfCode(code: unknown): CosErrorInfo | undefined {
+  const number = toCode(code);
+  if (typeof code === "number") return number === undefined ? undefined : byCode.get(number);
+  if (typeof code !== "string") return undefined;
+  if (number !== undefined) return byCode.get(number) ?? byClientCode.get(code.trim());
+  return byXmlCode.get(code) ?? byClientCode.get(code) ?? nodePrefixEntry(code);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+/**
+ * An error object of any SDK shape: `err.code` first, unless it is missing, unknown or the SDKs' generic
+ * `"Error"`; then `err.error.Code`; then `err.statusCode`; else what `err.code` gave.
+ */
+function infoOfError(error: CosSdkErrorLike): CosErrorInfo | undefined {
+  const fromCode = infoOfCode(error.code);
+  const generic = fromCode !== undefined && "kind" in fromCode && fromCode.kind === "sdk" && fromCode.code === "Error";
+  if (fromCode !== undefined && !generic) return fromCode;
+  const inner = isObject(error.error) ? error.error : undefined;
+  const fromInner = typeof inner?.Code === "string" ? infoOfCode(inner.Code) : undefined;
+  const fromStatus = typeof error.statusCode === "number" ? httpStatus(error.statusCode) : undefined;
+  return fromInner ?? fromStatus ?? fromCode;
+}
+
+/** The entry, and the category and retry class after the entry's message rules. */
+function classify(
+  input: CosErrorInput,
+): { info: CosErrorInfo; category: CosErrorCategory; retry: CosRetryClass } | undefined {
+  if (!isObject(input)) {
+    const info = infoOfCode(input);
+    return info && { info, category: info.category, retry: info.retry };
+  }
+  const info = infoOfError(input);
+  if (info === undefined) return undefined;
+  if ("kind" in info && info.kind === "xml" && info.messages.length > 0) {
+    const inner = isObject(input.error) ? input.error : undefined;
+    const messages = [input.message, inner?.Message];
+    const rule = info.messages.find((m) => messages.includes(m.message));
+    if (rule) return { info, category: rule.category, retry: rule.retry };
+  }
+  return { info, category: info.category, retry: info.retry };
+}
+
+/**
+ * The catalogue entry of a code or an SDK error, or `undefined` for one that is not in the catalogue.
+ * - a JSON number, or a numeric string such as `"-96"`: its {@link CosErrorEntry};
+ * - an XML code, correctly spelled or a known variant (`"BadRquest"`): its {@link CosXmlErrorEntry}
+ *   (a variant gives the entry of the correct spelling: compare `entry.code` with what you passed);
+ * - a code the SDKs or Node make up (`"CannotDownload"`, `"404"`, `"ECONNRESET"`, `"ERR_…"`):
+ *   a {@link CosClientCodeEntry};
+ * - an SDK error object: `err.code`, else (missing, unknown or `"Error"`) `err.error.Code`, else
+ *   `err.statusCode` (a {@link CosHttpStatusEntry}; a bare number is a JSON code, see {@link getCosHttpStatus}).
+ * Message rules (`AccessDenied` + "Request has expired") do not change the entry; they change what
+ * {@link cosErrorCategory} and {@link isRetryableCosError} answer.
  */
 export function getCosError(code: CosErrorCodeValue): CosErrorEntry;
-export function getCosError(code: number | string): CosErrorEntry | undefined;
-export function getCosError(code: number | string): CosErrorEntry | undefined {
-  const value = toCode(code);
-  return value === undefined ? undefined : byCode.get(value);
+export function getCosError(code: CosXmlErrorCodeValue): CosXmlErrorEntry;
+export function getCosError(code: number): CosErrorEntry | undefined;
+export function getCosError(codeOrError: CosErrorInput): CosErrorInfo | undefined;
+export function getCosError(codeOrError: CosErrorInput): CosErrorInfo | undefined {
+  return classify(codeOrError)?.info;
 }
 
 /**
  * Whether a plain retry (with backoff) can succeed: true for the `"backoff"` retry class only.
- * Unknown codes are not retryable.
- * @param codeOrError a number, a numeric string, or an error object with a `code` property
+ * Unknown codes are not retryable; an unknown code with a `statusCode` is judged by its status.
+ * @param codeOrError a code, a status or an SDK error object, as for {@link getCosError}
  */
-export function isRetryableCosError(
-  codeOrError: number | string | { readonly code?: unknown } | null | undefined,
-): boolean {
-  const code = typeof codeOrError === "object" && codeOrError !== null ? codeOrError.code : codeOrError;
-  const value = toCode(code);
-  return value !== undefined && byCode.get(value)?.retry === "backoff";
+export function isRetryableCosError(codeOrError: CosErrorInput): boolean {
+  return classify(codeOrError)?.retry === "backoff";
 }
 
 /**
- * The category of a code, or `undefined` for a code that is not in the catalogue.
- * @param code a number, or a numeric string such as `"-96"`
+ * The category of a code or an SDK error, or `undefined` for one that is not in the catalogue.
+ * @param code a code, a status or an SDK error object, as for {@link getCosError}
  */
-export function cosErrorCategory(code: CosErrorCodeValue): CosErrorCategory;
-export function cosErrorCategory(code: number | string): CosErrorCategory | undefined;
-export function cosErrorCategory(code: number | string): CosErrorCategory | undefined {
-  return getCosError(code)?.category;
+export function cosErrorCategory(code: CosErrorCodeValue | CosXmlErrorCodeValue): CosErrorCategory;
+export function cosErrorCategory(code: CosErrorInput): CosErrorCategory | undefined;
+export function cosErrorCategory(code: CosErrorInput): CosErrorCategory | undefined {
+  return classify(code)?.category;
 }
