@@ -169,8 +169,25 @@ describe("the helpers with XML codes, client codes and SDK error objects", () =>
   };
 
   it("finds an XML code and a variant as the entry of the correct spelling", () => {
-    const entry = getCosError("NoSuchKey");
-    expect(entry).toMatchObject({ kind: "xml", code: "NoSuchKey", statuses: [404], category: "not-found" });
+    expect(getCosError("NoSuchKey")).toEqual({
+      kind: "xml",
+      code: "NoSuchKey",
+      name: "NoSuchKey",
+      statuses: [404],
+      category: "not-found",
+      retry: "never",
+      descriptions: [
+        {
+          status: 404,
+          en: "The specified object key is not found. You can call HEAD Object to check whether the object exists",
+          zh: "指定的对象键不存在。检查对象是否存在请使用 HEAD Object 接口",
+          source: "intl-2023",
+        },
+      ],
+      variants: [],
+      messages: [],
+    });
+    expect(Object.isFrozen(getCosError("NoSuchKey").descriptions[0])).toBe(true);
     expect(getCosError("BadRquest")).toBe(getCosError("BadRequest"));
     expect(getCosError("InternalErrror")?.name).toBe("InternalError");
     expect(classify("SlowDown")).toBe("SlowDown|throttling|true");

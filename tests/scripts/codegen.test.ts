@@ -17,14 +17,17 @@ import {
 } from "../../scripts/codegen.js";
 import { loadDataFiles, ROOT, type DataFiles } from "../../scripts/data.js";
 import type { CatalogEntry } from "../../src/catalog/validate.js";
+import type { ClientCodeEntry, XmlCatalogEntry } from "../../src/catalog/validate-xml.js";
 
 const data = loadDataFiles();
 const codesFile = readFileSync(path.join(ROOT, "src/codes.ts"), "utf8");
 
 /** Runs a rendered region (TypeScript, types stripped) and returns its constants and data arrays. */
 function evaluateRegion(region: string): Record<string, unknown> {
-  const locals = "catalogData, categoryData, retryClassData";
-  const js = ts.transpileModule(`${region}\nexports.__data = { CosErrorCode: exports.CosErrorCode, ${locals} };`, {
+  const locals =
+    "catalogData, categoryData, retryClassData, xmlCatalogData, sdkCodeData, nodeCodeData, nodePrefixData, httpStatusData";
+  const constants = "CosErrorCode: exports.CosErrorCode, CosXmlErrorCode: exports.CosXmlErrorCode";
+  const js = ts.transpileModule(`${region}\nexports.__data = { ${constants}, ${locals} };`, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   }).outputText;
   const exports: { __data?: Record<string, unknown> } = {};
@@ -45,7 +48,20 @@ const tricky: CatalogEntry = {
   en: [`Ends a comment */ early, "quotes", 'single', \\ backslash, \`tick\` and \${x}; ${"long ".repeat(30)}🙂🙂`],
   source: "server",
 };
-const withTricky: DataFiles = { ...data, entries: [...data.entries, tricky] };
+const trickyXml: XmlCatalogEntry = {
+  code: "TrickyCode",
+  statuses: [400, 409],
+  category: "conflict",
+  retry: "never",
+  descriptions: [
+    { status: 409, en: 'Ends */ a "comment"', zh: "结束 */ 注释", source: "intl-2023" },
+    { status: 400, en: `${"long ".repeat(40)}'end'`, source: "intl-2019-12", spelling: "TrikyCode" },
+    { status: null, zh: "反斜杠 \\ 与 ${x}", source: "intl-2019-04" },
+  ],
+  variants: ["TrikyCode"],
+  messages: [{ message: "It */ expired", status: 403, category: "auth", retry: "never", en: "e", source: "intl-2023" }],
+};
+const withTricky: DataFiles = { ...data, entries: [...data.entries, tricky], xml: [...data.xml, trickyXml] };
 
 describe("the generated region of src/codes.ts", () => {
   it("round-trips every data entry with its exact fields, in order", async () => {
@@ -55,6 +71,22 @@ describe("the generated region of src/codes.ts", () => {
     expect(categoryData).toEqual(withTricky.categoryFile.categories.map((c) => ({ ...c })));
     expect(retryClassData).toEqual(withTricky.categoryFile.retryClasses.map((r) => ({ ...r })));
     expect(CosErrorCode).toEqual(Object.fromEntries(withTricky.entries.map((e) => [e.name, e.code])));
+  });
+
+  it("round-trips every XML entry, client code and status rule with its exact fields", async () => {
+    const region = regionOf(await renderCodesModule(codesFile, withTricky));
+    const { CosXmlErrorCode, xmlCatalogData, sdkCodeData, nodeCodeData, nodePrefixData, httpStatusData } =
+      evaluateRegion(region);
+    expect(xmlCatalogData).toEqual(withTricky.xml.map((e) => ({ kind: "xml", name: e.code, ...e })));
+    expect(CosXmlErrorCode).toEqual(Object.fromEntries(withTricky.xml.map((e) => [e.code, e.code])));
+    const client = ({ group, ...e }: ClientCodeEntry): object => ({ kind: group, name: e.code, ...e });
+    expect(sdkCodeData).toEqual(data.sdkCodes.map(client));
+    expect(nodeCodeData).toEqual(data.nodeCodes.map(client));
+    expect(nodePrefixData).toEqual(data.nodePrefixes);
+    expect(httpStatusData).toEqual(data.httpStatuses);
+    expect(region).toContain('   * `TrickyCode`, HTTP 409, intl-2023: Ends *\\/ a "comment"\n   * (结束 *\\/ 注释)\n');
+    expect(region).toContain("   * `TrickyCode` (spelled `TrikyCode`), HTTP 400, intl-2019-12: long long");
+    expect(region).toContain('   * With the message "It *\\/ expired": category `auth`, retry class `never`.');
   });
 
   it("escapes */ in the TSDoc and keeps quotes, backslashes and template syntax literal", async () => {
