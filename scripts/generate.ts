@@ -1,28 +1,19 @@
 /**
- * `npm run generate`: writes src/codes.ts and docs/codes.md from data/, and src/package-meta.ts from package.json.
+ * `npm run generate`: rewrites the generated region of src/codes.ts and writes docs/codes.md from data/, and
+ * src/package-meta.ts from package.json.
  * `npm run check:generated` (`--check`): fails, naming the files, when they are out of sync with data/.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { expectedGeneratedFiles } from "./codegen.js";
+import { expectedGeneratedFiles, readCurrent, staleFiles, staleMessage } from "./codegen.js";
 import { ROOT } from "./data.js";
 
 const check = process.argv.includes("--check");
-const stale: string[] = [];
-for (const [file, content] of Object.entries(expectedGeneratedFiles())) {
-  const target = path.join(ROOT, file);
-  let current: string | undefined;
-  try {
-    current = readFileSync(target, "utf8");
-  } catch {
-    current = undefined;
-  }
-  if (current === content) continue;
-  stale.push(file);
-  if (!check) writeFileSync(target, content);
-}
+const expected = await expectedGeneratedFiles();
+const stale = staleFiles(expected, (file) => readCurrent(path.join(ROOT, file)));
+if (!check) for (const file of stale) writeFileSync(path.join(ROOT, file), expected[file]!);
 if (check && stale.length > 0) {
-  console.error(`Out of sync with data/: ${stale.join(", ")}. Run \`npm run generate\` and commit the result.`);
+  console.error(staleMessage(stale));
   process.exitCode = 1;
 } else {
   console.log(

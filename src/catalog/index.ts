@@ -1,25 +1,129 @@
 /**
  * The catalogue the rules read: the generated runtime module's entries (which mirror `data/`), indexed
- * by code and by name, optionally extended with the user's `extraCodes`. Lookups are `Map` reads.
+ * by code and by name, optionally extended with the user's `extraCodes`. Lookups are `Map` reads, the
+ * maps built once per catalogue.
+ *
+ * Two vocabularies: JSON-API numbers (`byCode`, `byName`, `entries`, `categories`) and XML-API strings
+ * (`byXmlCode`, `xmlEntries`, `xmlCodeNames`), plus the codes the SDKs and Node make up
+ * (`sdkClientCode`, `nodeSystemCode`) and HTTP statuses (`httpStatus`). `category(id)` knows every category.
  */
-import { cosErrorCatalog, cosErrorCategories } from "../codes.js";
-import { validateExtraCodes, type CatalogEntry, type CategoryInfo } from "./validate.js";
+import {
+  cosErrorCatalog,
+  cosErrorCategories,
+  cosHttpStatuses,
+  cosSdkClientCodes,
+  cosXmlErrorCatalog,
+  nodeSystemCodePrefixes,
+  nodeSystemCodes,
+} from "../codes.js";
+import { validateExtraCodes, type CatalogEntry, type CategoryInfo, type RetryClass } from "./validate.js";
+import type { ClientCodePrefix, HttpStatusRule, XmlCatalogEntry } from "./validate-xml.js";
 
 export type { CatalogEntry, CategoryInfo, RetryClass } from "./validate.js";
+export type { ClientCodePrefix, HttpStatusRule, XmlCatalogEntry, XmlDescription } from "./validate-xml.js";
 export { CatalogError } from "./validate.js";
+
+/** What `byXmlCode` finds: the entry, and whether the code was a known misspelling of `entry.code`. */
+export interface XmlCodeMatch {
+  readonly entry: XmlCatalogEntry;
+  /** `true` for a known variant (`"BadRquest"`): the code means `entry.code` but is not spelled like it. */
+  readonly variant: boolean;
+}
+
+/** A code the SDKs or Node make up, with its class; `viaPrefix` when only a prefix rule (`ERR_*`) knew it. */
+export interface ClientCodeInfo {
+  readonly code: string;
+  readonly group: "sdk" | "node";
+  readonly category: string;
+  readonly retry: RetryClass;
+  readonly en: string;
+  readonly viaPrefix: boolean;
+}
+
+/** How retry logic treats an HTTP status, and the rule (single status or range) that says so. */
+export interface HttpStatusInfo {
+  readonly status: number;
+  readonly category: string;
+  readonly retry: RetryClass;
+  readonly en: string;
+  readonly rule: HttpStatusRule;
+}
+
+/** The XML side of a catalogue: the same for every `extend`ed copy, so built once. */
+export interface XmlTables {
+  readonly xmlEntries: readonly XmlCatalogEntry[];
+  readonly byXml: ReadonlyMap<string, XmlCodeMatch>;
+  readonly xmlCodeNames: readonly string[];
+  readonly client: ReadonlyMap<string, ClientCodeInfo>;
+  readonly prefixes: readonly ClientCodePrefix[];
+  readonly statuses: ReadonlyMap<number, HttpStatusInfo>;
+}
+
+function buildXmlTables(
+  xmlEntries: readonly XmlCatalogEntry[],
+  clientCodes: readonly {
+    code: string;
+    kind?: "sdk" | "node";
+    group?: "sdk" | "node";
+    category: string;
+    retry: RetryClass;
+    en: string;
+  }[],
+  prefixes: readonly ClientCodePrefix[],
+  statusRules: readonly HttpStatusRule[],
+): XmlTables {
+  const byXml = new Map<string, XmlCodeMatch>();
+  for (const entry of xmlEntries) {
+    byXml.set(entry.code, { entry, variant: false });
+    for (const v of entry.variants) byXml.set(v, { entry, variant: true });
+  }
+  const client = new Map<string, ClientCodeInfo>(
+    clientCodes.map(({ code, kind, group, category, retry, en }) => [
+      code,
+      { code, group: (group ?? kind)!, category, retry, en, viaPrefix: false },
+    ]),
+  );
+  const statuses = new Map<number, HttpStatusInfo>();
+  for (let status = 100; status <= 599; status++) {
+    const rule =
+      statusRules.find((r) => r.from === status && r.to === status) ??
+      statusRules.find((r) => r.from <= status && status <= r.to);
+    if (rule) statuses.set(status, { status, category: rule.category, retry: rule.retry, en: rule.en, rule });
+  }
+  return { xmlEntries, byXml, xmlCodeNames: xmlEntries.map((e) => e.code), client, prefixes, statuses };
+}
+
+const builtinXml = buildXmlTables(
+  cosXmlErrorCatalog,
+  [...cosSdkClientCodes, ...nodeSystemCodes],
+  nodeSystemCodePrefixes,
+  cosHttpStatuses,
+);
 
 export class Catalog {
   readonly #byCode: ReadonlyMap<number, CatalogEntry>;
   readonly #byName: ReadonlyMap<string, CatalogEntry>;
   readonly #categories: ReadonlyMap<string, CategoryInfo>;
+  readonly #allCategories: ReadonlyMap<string, CategoryInfo>;
+  readonly #xml: XmlTables;
+  /** The categories of JSON-API codes (those with JSON examples), in data/categories.json order. */
+  readonly categories: readonly CategoryInfo[];
 
+  /**
+   * @param entries the JSON-API codes
+   * @param allCategories every category; `categories` keeps those with JSON-API codes
+   */
   constructor(
     readonly entries: readonly CatalogEntry[],
-    readonly categories: readonly CategoryInfo[],
+    readonly allCategories: readonly CategoryInfo[],
+    xml: XmlTables = builtinXml,
   ) {
+    this.categories = allCategories.filter((c) => c.examples.length > 0);
     this.#byCode = new Map(entries.map((e) => [e.code, e]));
     this.#byName = new Map(entries.map((e) => [e.name, e]));
-    this.#categories = new Map(categories.map((c) => [c.id, c]));
+    this.#categories = new Map(this.categories.map((c) => [c.id, c]));
+    this.#allCategories = new Map(allCategories.map((c) => [c.id, c]));
+    this.#xml = xml;
   }
 
   byCode(code: number): CatalogEntry | undefined {
@@ -30,8 +134,44 @@ export class Catalog {
     return this.#byName.get(name);
   }
 
+  /** Any category, of either vocabulary (`"not-found"`, `"redirect"`, `"precondition"`). */
   category(id: string): CategoryInfo | undefined {
-    return this.#categories.get(id);
+    return this.#allCategories.get(id);
+  }
+
+  /** The XML-API codes, in the source table's order. */
+  get xmlEntries(): readonly XmlCatalogEntry[] {
+    return this.#xml.xmlEntries;
+  }
+
+  /** Every correctly spelled XML-API code (no variants), for near-miss suggestions. */
+  get xmlCodeNames(): readonly string[] {
+    return this.#xml.xmlCodeNames;
+  }
+
+  /** The entry of an XML-API code, correctly spelled or a known variant (case-sensitive, as the server sends it). */
+  byXmlCode(code: string): XmlCodeMatch | undefined {
+    return this.#xml.byXml.get(code);
+  }
+
+  /** A code one of the SDKs makes up (`"CannotDownload"`, `"404"`, `"Error"`, `"timeout"`, …). */
+  sdkClientCode(code: string): ClientCodeInfo | undefined {
+    const info = this.#xml.client.get(code);
+    return info?.group === "sdk" ? info : undefined;
+  }
+
+  /** One of Node's own codes (`"ECONNRESET"`), or one matched by a prefix rule (`"ERR_INVALID_URL"`). */
+  nodeSystemCode(code: string): ClientCodeInfo | undefined {
+    const info = this.#xml.client.get(code);
+    if (info !== undefined) return info.group === "node" ? info : undefined;
+    if (!/^[A-Z0-9_]+$/u.test(code)) return undefined;
+    const rule = this.#xml.prefixes.find((p) => code.startsWith(p.prefix) && code.length > p.prefix.length);
+    return rule && { code, group: "node", category: rule.category, retry: rule.retry, en: rule.en, viaPrefix: true };
+  }
+
+  /** How retry logic treats an HTTP status; `undefined` for statuses no rule covers (1xx, 2xx). */
+  httpStatus(status: number): HttpStatusInfo | undefined {
+    return this.#xml.statuses.get(status);
   }
 
   /** A new catalogue with the user's `extraCodes` added; throws a `CatalogError` naming `where`. */
@@ -40,7 +180,7 @@ export class Catalog {
       codes: new Set(this.#byCode.keys()),
       names: new Set(this.#byName.keys()),
     });
-    return extra.length === 0 ? this : new Catalog([...this.entries, ...extra], this.categories);
+    return extra.length === 0 ? this : new Catalog([...this.entries, ...extra], this.allCategories, this.#xml);
   }
 }
 

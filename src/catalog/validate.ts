@@ -1,5 +1,6 @@
 /**
- * Validation of the catalogue files (`data/categories.json`, `data/cos-error-codes.json`) and of
+ * Validation of the catalogue files (`data/categories.json`, `data/cos-error-codes.json`; the XML-API
+ * files are checked by `validate-xml.ts` with the same `Checker`) and of
  * user-supplied additions (`settings['cos-errors'].extraCodes`). Every error names the file (or
  * setting) and the field, so a malformed catalogue fails at load with a message a person can act on.
  */
@@ -19,7 +20,10 @@ export interface CategoryInfo {
   readonly covers: string;
   /** What must happen before a retry; present exactly for `after-fix` categories. */
   readonly fixAction?: string;
+  /** JSON-API example codes; empty for a category that has XML codes only. */
   readonly examples: readonly number[];
+  /** XML-API example codes (`data/categories.json` field `xmlExamples`). */
+  readonly xmlExamples?: readonly string[];
 }
 
 export interface CategoryFile {
@@ -37,7 +41,7 @@ export interface CatalogEntry {
   readonly source: CodeSource;
 }
 
-const RETRY_CLASSES: readonly RetryClass[] = ["backoff", "after-fix", "never"];
+export const RETRY_CLASSES: readonly RetryClass[] = ["backoff", "after-fix", "never"];
 const NAME_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/u;
 
 export class CatalogError extends Error {
@@ -47,7 +51,7 @@ export class CatalogError extends Error {
 type Json = Record<string, unknown>;
 
 /** Reports problems as `<where>: <what>: <problem>`. */
-class Checker {
+export class Checker {
   constructor(private readonly where: string) {}
 
   fail(path: string, problem: string): never {
@@ -125,7 +129,7 @@ export function validateCategoryFile(json: unknown, where: string): CategoryFile
   const categories = check.array(root.categories, "categories").map((raw, i): CategoryInfo => {
     const path = `categories[${i}]`;
     const item = check.object(raw, path);
-    check.onlyKeys(item, ["id", "retry", "covers", "fixAction", "examples"], path);
+    check.onlyKeys(item, ["id", "retry", "covers", "fixAction", "examples", "xmlExamples"], path);
     const id = check.text(item.id, `${path}.id`);
     if (!/^[a-z]+(?:-[a-z]+)*$/u.test(id)) check.fail(`${path}.id`, `"${id}" is not a kebab-case id`);
     if (seen.has(id)) check.fail(`${path}.id`, `duplicate category "${id}"`);
@@ -134,10 +138,22 @@ export function validateCategoryFile(json: unknown, where: string): CategoryFile
     const examples = check
       .array(item.examples, `${path}.examples`)
       .map((e, j) => check.integer(e, `${path}.examples[${j}]`));
-    if (examples.length < 2 && retry !== "backoff") {
-      check.fail(`${path}.examples`, "a category a retry cannot fix needs at least two example codes");
+    const xmlExamples =
+      item.xmlExamples === undefined
+        ? []
+        : check
+            .array(item.xmlExamples, `${path}.xmlExamples`)
+            .map((e, j) => check.text(e, `${path}.xmlExamples[${j}]`));
+    if (examples.length + xmlExamples.length < 2 && retry !== "backoff") {
+      check.fail(`${path}.examples`, "a category a retry cannot fix needs at least two example codes (JSON and XML)");
     }
-    const info: CategoryInfo = { id, retry, covers: check.text(item.covers, `${path}.covers`), examples };
+    const info: CategoryInfo = {
+      id,
+      retry,
+      covers: check.text(item.covers, `${path}.covers`),
+      examples,
+      ...(item.xmlExamples === undefined ? {} : { xmlExamples }),
+    };
     if (retry === "after-fix") return { ...info, fixAction: check.text(item.fixAction, `${path}.fixAction`) };
     if (item.fixAction !== undefined) check.fail(`${path}.fixAction`, `only "after-fix" categories have a fix action`);
     return info;
@@ -209,6 +225,9 @@ export function validateCatalogFile(json: unknown, where: string, categoryFile: 
         check.fail(`categories "${category.id}" examples[${j}]`, `${code} is not a code of this category`);
       }
     });
+    if (category.examples.length === 0 && entries.some((e) => e.category === category.id)) {
+      check.fail(`categories "${category.id}" examples`, "a category with JSON codes needs a JSON example");
+    }
   }
   return entries;
 }

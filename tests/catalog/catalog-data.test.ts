@@ -6,7 +6,7 @@ import { parseSeedTable, splitCells } from "./seed-table.js";
 const seed = parseSeedTable(
   readFileSync(new URL("../../data/source/cos-json-api-error-codes.md", import.meta.url), "utf8"),
 );
-const { categoryFile, entries } = loadDataFiles();
+const { categoryFile, entries, xml } = loadDataFiles();
 
 describe("the seed table parser", () => {
   it("keeps a quoted cell that contains | whole, without its quotes", () => {
@@ -80,7 +80,7 @@ describe("data/cos-error-codes.json", () => {
 });
 
 describe("data/categories.json", () => {
-  it("defines the 12 categories and the 3 retry classes", () => {
+  it("defines the 14 categories and the 3 retry classes", () => {
     expect(categoryFile.categories.map((c) => `${c.id}:${c.retry}`)).toEqual([
       "throttling:backoff",
       "transient:backoff",
@@ -94,14 +94,16 @@ describe("data/categories.json", () => {
       "not-found:never",
       "conflict:never",
       "banned:never",
+      "redirect:after-fix",
+      "precondition:never",
     ]);
     expect(categoryFile.retryClasses.map((r) => r.id)).toEqual(["backoff", "after-fix", "never"]);
   });
 
-  it("has at least one code in every category", () => {
+  it("has at least one code, JSON or XML, in every category", () => {
     for (const category of categoryFile.categories) {
       expect(
-        entries.some((e) => e.category === category.id),
+        entries.some((e) => e.category === category.id) || xml.some((e) => e.category === category.id),
         category.id,
       ).toBe(true);
     }

@@ -28,7 +28,7 @@ describe("validateCatalogFile", () => {
     [
       "an unknown category",
       codes({ category: "auth-ish" }),
-      'codes.json: [0] (code -96).category: expected one of "throttling", "transient", "internal", "signature-expired", "resumable", "integrity", "request", "auth", "signature", "not-found", "conflict", "banned", got "auth-ish"',
+      'codes.json: [0] (code -96).category: expected one of "throttling", "transient", "internal", "signature-expired", "resumable", "integrity", "request", "auth", "signature", "not-found", "conflict", "banned", "redirect", "precondition", got "auth-ish"',
     ],
     [
       "an unknown retry class",
@@ -115,8 +115,8 @@ describe("validateCategoryFile", () => {
     ],
     [
       "too few examples",
-      withCategory({ examples: [-96] }),
-      "categories.json: categories[0].examples: a category a retry cannot fix needs at least two example codes",
+      withCategory({ examples: [-96], xmlExamples: [] }),
+      "categories.json: categories[0].examples: a category a retry cannot fix needs at least two example codes (JSON and XML)",
     ],
   ];
   it.each(cases)("rejects %s, naming the file and the field", (_, json, message) => {
