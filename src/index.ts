@@ -22,3 +22,6 @@ const plugin: CosErrorsPlugin = {
 Object.assign(plugin.configs, createConfigs(plugin, rules));
 
 export default plugin;
+// `require("eslint-plugin-cos-errors")` (Node >= 20.19 loads this ES module with `require(esm)`) returns this
+// export instead of the namespace: the plugin itself, the very object `import` gives.
+export { plugin as "module.exports" };
