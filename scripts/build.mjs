@@ -13,4 +13,7 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 rmSync(path.join(root, "dist"), { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+// src/configs/rule-options.cts holds types only (a .cts for the reason its header gives): keep its .d.cts, drop the
+// empty CommonJS module tsc emits for it, which nothing loads.
+rmSync(path.join(root, "dist", "esm", "configs", "rule-options.cjs"));
 console.log("Built dist/esm.");

@@ -1,5 +1,5 @@
 // What `npm pack` puts in the tarball: exactly package.json, README.md, LICENSE and the build (each src/
-// module as .js plus .d.ts, no source maps, no tests, no sources), and package.json's links point at the
+// module as .js plus .d.ts, no source maps, no tests, no sources, no CommonJS), and package.json's links point at the
 // repository the rules' docs URLs name. `--ignore-scripts`: dist/ is already built by tests/global-setup.ts,
 // and `prepack` rebuilding it here would pull it from under the tests running in parallel
 // (`npm run check:package` packs with `prepack`).
@@ -19,13 +19,13 @@ const packed = (): string[] => {
   return result!.files.map((f) => f.path).sort();
 };
 
-/** Every .ts module under src/, relative to src/, without its extension. */
+/** Every .ts and .cts module under src/, relative to src/. */
 function sourceModules(dir = path.join(root, "src"), prefix = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory()
       ? sourceModules(path.join(dir, entry.name), `${prefix}${entry.name}/`)
-      : entry.name.endsWith(".ts")
-        ? [`${prefix}${entry.name.slice(0, -3)}`]
+      : /\.c?ts$/u.test(entry.name)
+        ? [`${prefix}${entry.name}`]
         : [],
   );
 }
@@ -55,7 +55,12 @@ describe("the packed package", () => {
 
   it("ships each src/ module as dist/esm/<module>.js with its .d.ts, and nothing else", () => {
     const expected = sourceModules()
-      .flatMap((m) => [`dist/esm/${m}.d.ts`, `dist/esm/${m}.js`])
+      // A .cts module holds types only (src/configs/rule-options.cts): its .d.cts, no CommonJS module.
+      .flatMap((m) =>
+        m.endsWith(".cts")
+          ? [`dist/esm/${m.slice(0, -4)}.d.cts`]
+          : [`dist/esm/${m.slice(0, -3)}.d.ts`, `dist/esm/${m.slice(0, -3)}.js`],
+      )
       .sort();
     expect(files.filter((f) => f.startsWith("dist/"))).toEqual(expected);
     expect(files.filter((f) => /\.map$|\.test\.|^tests?\/|^src\//u.test(f))).toEqual([]);
