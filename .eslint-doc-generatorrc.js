@@ -1,5 +1,7 @@
-// eslint-doc-generator: the README rules list and each rule doc's header are generated from the rules'
-// metadata; `npm run check:docs` (part of `npm test`) fails when they drift.
+// eslint-doc-generator: the README's rules and configs lists, and each rule doc's header and options list, are
+// generated from the plugin's metadata (the options lists from each rule's JSON schema and
+// `meta.defaultOptions`); `npm run check:docs` (part of `npm test`) fails when they drift. The eslintrc presets
+// (`*-legacy`) mirror the flat configs, so the lists leave them out.
 /** @type {import('eslint-doc-generator').GenerateOptions} */
 export default {
   configEmoji: [
@@ -7,7 +9,7 @@ export default {
     ["strict", "🔒"],
     ["all", "🌐"],
   ],
-  ignoreConfig: ["legacy-recommended"],
+  ignoreConfig: ["recommended-legacy", "strict-legacy", "all-legacy", "legacy-recommended"],
   ruleDocTitleFormat: "prefix-name",
   ruleDocSectionInclude: ["Rule details", "Options", "When not to use it"],
   ruleListColumns: ["name", "description", "configsError", "configsWarn", "fixable", "hasSuggestions", "options"],

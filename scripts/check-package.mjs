@@ -1,5 +1,12 @@
-// `npm run check:package`: packs the package as npm would publish it, then checks the tarball with
-// publint (package.json fields and exports) and @arethetypeswrong/cli (types for ESM and CommonJS users).
+// `npm run check:package`: packs the package as npm would publish it (`npm pack` runs `prepack`, the build),
+// then checks the tarball with publint (package.json fields and exports) and @arethetypeswrong/cli (types).
+//
+// attw runs with `--profile esm-only`, which leaves out two resolutions:
+// - node16 from CommonJS: attw 0.18 bundles TypeScript 5.6, which models Node before `require(esm)` and so
+//   reports every `require` of an ES module as "ESM (dynamic import only)". The package needs Node >= 20.19
+//   (`engines`), where `require(esm)` is on by default; tests/package/ require both entry points for real.
+// - node10: TypeScript's `moduleResolution: node10` ignores "exports" (so cannot see `./codes`), and
+//   TypeScript 6 deprecates it.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +19,6 @@ const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: "
 
 const out = mkdtempSync(path.join(tmpdir(), "cos-errors-pack-"));
 try {
-  run([path.join(root, "scripts", "build.mjs")]);
   execFileSync("npm", ["pack", "--silent", "--pack-destination", out], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
@@ -24,7 +30,7 @@ try {
   console.log(`publint ${path.basename(tarball)}`);
   run([bin("publint", "src/cli.js"), "run", tarball, "--strict"]);
   console.log(`attw ${path.basename(tarball)}`);
-  run([bin("@arethetypeswrong/cli", "dist/index.js"), tarball]);
+  run([bin("@arethetypeswrong/cli", "dist/index.js"), tarball, "--profile", "esm-only"]);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -1,8 +1,10 @@
 // `npm run demo`: builds the plugin, lints examples/ with its recommended config through the ESLint CLI
-// (stylish output and a one-line summary), then runs `eslint --fix` on a copy and prints the diff.
-// Exits 0 when it ran as designed: the findings are the point of the demo.
+// (stylish output and a one-line summary), then runs `eslint --fix` on a copy, .demo-fixed/ (git-ignored,
+// kept after the demo so that the findings it prints point at files that exist), and prints the diff and
+// the findings --fix leaves. Exits 0 when it ran as designed: the findings are the point of the demo.
+// `--no-build`: use dist/ as it is (the tests build it once for the whole suite).
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,8 +26,10 @@ function fail(message) {
   process.exit(1);
 }
 
-console.log("Building the plugin...");
-execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { stdio: "inherit" });
+if (!process.argv.includes("--no-build")) {
+  console.log("Building the plugin...");
+  execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs")], { stdio: "inherit" });
+}
 
 console.log("\n$ cd examples && eslint src   # cos-errors recommended config\n");
 const lint = eslint(examples, ["src", "--format", "stylish"]);
@@ -45,26 +49,22 @@ console.log(
   `Summary: ${plural(count(2), "error")}, ${plural(count(1), "warning")} in ${results.filter((r) => r.messages.length > 0).length} of ${results.length} files (${rules}).`,
 );
 
-// The copy stays inside the package, so its config still imports the plugin by name.
-const scratch = mkdtempSync(path.join(root, ".demo-"));
-try {
-  const copy = path.join(scratch, "examples");
-  cpSync(examples, copy, { recursive: true });
-  console.log("\n$ eslint --fix src   # on a copy of examples/\n");
-  const fix = eslint(copy, ["src", "--fix", "--format", "stylish"]);
-  if (fix.status !== 0 && fix.status !== 1) fail(`ESLint --fix crashed (exit ${fix.status}):\n${fix.stderr}`);
-  const diff = spawnSync(
-    "git",
-    ["diff", "--no-index", "--no-color", "--", "examples/src", path.relative(root, path.join(copy, "src"))],
-    {
-      cwd: root,
-      encoding: "utf8",
-    },
-  );
-  if (diff.error) fail(`cannot run git diff: ${diff.error.message}`);
-  process.stdout.write(diff.stdout || "--fix changed nothing.\n");
-  console.log("What --fix leaves is what needs a person: the remaining findings above, after the diff.");
-  process.stdout.write(fix.stdout);
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
+// The copy stays inside the package, so its config still imports the plugin by name (Node's self-reference).
+const FIXED = ".demo-fixed";
+const copy = path.join(root, FIXED);
+rmSync(copy, { recursive: true, force: true });
+cpSync(examples, copy, { recursive: true });
+console.log(`\n$ cp -r examples ${FIXED} && cd ${FIXED} && eslint --fix src\n`);
+const fix = eslint(copy, ["src", "--fix", "--format", "stylish"]);
+if (fix.status !== 0 && fix.status !== 1) fail(`ESLint --fix crashed (exit ${fix.status}):\n${fix.stderr}`);
+const diff = spawnSync("git", ["diff", "--no-index", "--no-color", "--", "examples/src", `${FIXED}/src`], {
+  cwd: root,
+  encoding: "utf8",
+});
+if (diff.error) fail(`cannot run git diff: ${diff.error.message}`);
+process.stdout.write(diff.stdout || "--fix changed nothing.\n");
+console.log(
+  `What --fix leaves is what needs a person: the findings below, in the fixed copy ${FIXED}/ ` +
+    "(git-ignored; the next demo run replaces it).",
+);
+process.stdout.write(fix.stdout || "No findings left.\n");

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 
-/** Builds dist/ (ESM and CommonJS) once before the suite: some tests load the package as users do. */
+/** Builds dist/ (the ES module build) once before the suite: some tests load the package as users do. */
 export default function setup(): void {
   execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
 }

@@ -23,6 +23,22 @@ describe("the built package", () => {
     ).toEqual(expectedCodes);
   });
 
+  it("gives import and require one module instance: the same plugin object and the same codes module", () => {
+    const probe = [
+      'const { createRequire } = await import("node:module");',
+      'const require = createRequire(process.cwd() + "/x.js");',
+      'const required = require("eslint-plugin-cos-errors");',
+      'const imported = await import("eslint-plugin-cos-errors");',
+      'const codes = await import("eslint-plugin-cos-errors/codes");',
+      "console.log(JSON.stringify({",
+      "  plugin: required === imported.default,",
+      '  configPlugin: required.configs.recommended.plugins["cos-errors"] === required,',
+      '  codes: require("eslint-plugin-cos-errors/codes").CosErrorCode === codes.CosErrorCode,',
+      "}));",
+    ].join("\n");
+    expect(run(["--input-type=module", "-e", probe])).toEqual({ plugin: true, configPlugin: true, codes: true });
+  });
+
   it("serves the plugin to ESM as the default export and to CommonJS as module.exports", () => {
     const esm = run([
       "--input-type=module",

@@ -1,7 +1,9 @@
 /**
  * The configs, derived from each rule's `meta.docs.recommended` so that a new rule cannot be forgotten:
  * flat `recommended` (each rule at its recommended severity), `strict` (those rules as errors), `all`
- * (every rule as an error), and `legacy-recommended` for ESLint 8 `.eslintrc` files.
+ * (every rule as an error), and the same three for ESLint 8 `.eslintrc` files under ESLint's naming
+ * convention, `recommended-legacy`, `strict-legacy` and `all-legacy` (`legacy-recommended` is an alias of
+ * `recommended-legacy`, its name before 0.1).
  */
 import type { ESLint, Linter } from "eslint";
 import type { CosRuleDocs } from "../util/create-rule.js";
@@ -21,6 +23,7 @@ export interface FlatConfig extends Linter.Config {
 
 export interface LegacyConfig extends Linter.LegacyConfig {
   readonly plugins: string[];
+  readonly parserOptions: { readonly ecmaVersion: "latest"; readonly sourceType: "module" };
   readonly rules: Record<string, Severity>;
 }
 
@@ -28,6 +31,10 @@ export type Configs = {
   readonly recommended: FlatConfig;
   readonly strict: FlatConfig;
   readonly all: FlatConfig;
+  readonly "recommended-legacy": LegacyConfig;
+  readonly "strict-legacy": LegacyConfig;
+  readonly "all-legacy": LegacyConfig;
+  /** Alias of `recommended-legacy`. */
   readonly "legacy-recommended": LegacyConfig;
 };
 
@@ -49,11 +56,24 @@ export function createConfigs(plugin: ESLint.Plugin, rules: Readonly<Record<stri
     plugins: { [NAMESPACE]: plugin },
     rules: ruleEntries(rules, severity),
   });
+  // ESLint 8's own default is ES5 scripts, on which `import` of the runtime module does not parse; flat
+  // configs need nothing here, ESLint 9+ defaults to the latest ES modules.
+  const legacy = (severity: (rule: RuleWithDocs) => Severity | undefined): LegacyConfig => ({
+    plugins: [NAMESPACE],
+    parserOptions: { ecmaVersion: "latest", sourceType: "module" },
+    rules: ruleEntries(rules, severity),
+  });
   const recommended = (rule: RuleWithDocs): Severity | undefined => rule.meta.docs?.recommended;
+  const strict = (rule: RuleWithDocs): Severity | undefined => (recommended(rule) ? "error" : undefined);
+  const all = (): Severity => "error";
+  const recommendedLegacy = legacy(recommended);
   return {
     recommended: flat("recommended", recommended),
-    strict: flat("strict", (rule) => (recommended(rule) ? "error" : undefined)),
-    all: flat("all", () => "error"),
-    "legacy-recommended": { plugins: [NAMESPACE], rules: ruleEntries(rules, recommended) },
+    strict: flat("strict", strict),
+    all: flat("all", all),
+    "recommended-legacy": recommendedLegacy,
+    "strict-legacy": legacy(strict),
+    "all-legacy": legacy(all),
+    "legacy-recommended": recommendedLegacy,
   };
 }

@@ -1,6 +1,6 @@
 // The built package (dist/, from tests/global-setup.ts) on every ESLint it supports: examples/ is linted
 // through the Node API of ESLint 10 and 9 (flat config: examples/eslint.config.mjs) and of ESLint 8.57
-// (eslintrc: the plugin's `legacy-recommended`), and each must report exactly the same findings.
+// (eslintrc: the plugin's `recommended-legacy`), and each must report exactly the same findings.
 import { createRequire } from "node:module";
 import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint-v9";
@@ -35,10 +35,9 @@ interface LegacyESLintModule {
 }
 const { ESLint: ESLint8 } = require("eslint-v8") as LegacyESLintModule;
 
-/** What an ESLint 8 user writes in `.eslintrc`: the legacy config, TypeScript parser for .ts, CommonJS for .cjs. */
+/** What an ESLint 8 user writes in `.eslintrc`: the legacy config (ES modules), the TypeScript parser for .ts, CommonJS for .cjs. */
 const legacyConfig = {
-  extends: ["plugin:cos-errors/legacy-recommended"],
-  parserOptions: { ecmaVersion: 2022, sourceType: "module" },
+  extends: ["plugin:cos-errors/recommended-legacy"],
   overrides: [
     { files: ["*.ts"], parser: "@typescript-eslint/parser" },
     { files: ["*.cjs"], parserOptions: { sourceType: "script" }, env: { node: true } },
@@ -54,7 +53,7 @@ describe("examples/ on ESLint 10, 9 and 8", () => {
     results.v9 = await new ESLint9({ cwd: examples }).lintFiles(["."]);
     // eslintrc: ESLint 8 resolves `plugin:cos-errors/...` as `eslint-plugin-cos-errors`, with
     // require.resolve from <resolvePluginsRelativeTo>/__placeholder__.js. From inside the package root
-    // that is Node's package self-reference through "exports" ("require" → dist/cjs/plugin.js), so no
+    // that is Node's package self-reference through "exports" (dist/esm/index.js, loaded by require(esm)), so no
     // node_modules link is needed; the test below checks that this is indeed the copy that was loaded.
     results.v8 = await new ESLint8({
       cwd: examples,
@@ -69,9 +68,9 @@ describe("examples/ on ESLint 10, 9 and 8", () => {
     expect(ESLint8.version.startsWith("8.57.")).toBe(true);
   });
 
-  it("ESLint 8 resolves the plugin to the package's own CommonJS build", () => {
+  it("ESLint 8 resolves the plugin to the package's own build (ESM only, loaded through require(esm))", () => {
     const pluginRequire = createRequire(`${root}/__placeholder__.js`);
-    expect(pluginRequire.resolve("eslint-plugin-cos-errors")).toBe(`${root}/dist/cjs/plugin.js`);
+    expect(pluginRequire.resolve("eslint-plugin-cos-errors")).toBe(`${root}/dist/esm/index.js`);
   });
 
   it("ESLint 10 reports exactly the expected findings", () => {
@@ -95,30 +94,42 @@ describe("examples/ on ESLint 10, 9 and 8", () => {
     expect(details(results.v9)).toEqual(details(results.v10));
   });
 
-  it("ESLint 8.57 (eslintrc, legacy-recommended) reports the same findings as ESLint 10", () => {
+  it("ESLint 8.57 (eslintrc, recommended-legacy) reports the same findings as ESLint 10", () => {
     expect(findings(results.v8)).toEqual(findings(results.v10));
     expect(details(results.v8)).toEqual(details(results.v10));
   });
 });
 
 describe("the plugin for CommonJS consumers", () => {
-  it("require() gives the plugin itself, with legacy-recommended and the same rules as the ESM import", async () => {
+  it("require() gives the plugin itself, with the legacy configs", async () => {
     const cjs = require("eslint-plugin-cos-errors") as CosErrorsPlugin;
     const specifier: string = "eslint-plugin-cos-errors"; // not a literal: dist/ may not exist when tsc runs
     const { default: esm } = (await import(specifier)) as { default: CosErrorsPlugin };
 
-    expect(require.resolve("eslint-plugin-cos-errors")).toBe(`${root}/dist/cjs/plugin.js`);
+    expect(require.resolve("eslint-plugin-cos-errors")).toBe(`${root}/dist/esm/index.js`);
+    // Not `toBe`: vitest's own module runner serves this `import()`; tests/package-exports.test.ts checks
+    // identity in a plain Node process.
     expect(cjs.meta).toEqual(esm.meta);
-    expect(Object.keys(cjs.rules).sort()).toEqual(Object.keys(esm.rules).sort());
+    expect(Object.keys(cjs.rules)).toEqual(Object.keys(esm.rules));
     expect(Object.keys(cjs.rules).length).toBeGreaterThan(0);
-    for (const [name, rule] of Object.entries(cjs.rules)) {
-      expect(rule.meta, name).toEqual(esm.rules[name as keyof typeof esm.rules].meta);
+    expect(Object.keys(cjs.configs).sort()).toEqual([
+      "all",
+      "all-legacy",
+      "legacy-recommended",
+      "recommended",
+      "recommended-legacy",
+      "strict",
+      "strict-legacy",
+    ]);
+    const parserOptions = { ecmaVersion: "latest", sourceType: "module" };
+    for (const name of ["recommended", "strict", "all"] as const) {
+      expect(cjs.configs[`${name}-legacy`], name).toEqual({
+        plugins: ["cos-errors"],
+        parserOptions,
+        rules: esm.configs[name].rules,
+      });
     }
-    expect(Object.keys(cjs.configs).sort()).toEqual(["all", "legacy-recommended", "recommended", "strict"]);
-    expect(cjs.configs["legacy-recommended"]).toEqual({
-      plugins: ["cos-errors"],
-      rules: esm.configs.recommended.rules,
-    });
+    expect(cjs.configs["legacy-recommended"]).toBe(cjs.configs["recommended-legacy"]);
     expect(cjs.configs.recommended.plugins["cos-errors"]).toBe(cjs);
   });
 });

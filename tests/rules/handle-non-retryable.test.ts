@@ -1655,7 +1655,7 @@ describe("handle-non-retryable options", () => {
     new Linter().verify(source, [
       {
         plugins: { "cos-errors": plugin },
-        rules: { "cos-errors/handle-non-retryable": ["error", options] },
+        rules: { "cos-errors/handle-non-retryable": ["error", options as never] },
       },
     ]);
   const thrown = (options: unknown): string => thrownMessage(() => lint(options), `options ${JSON.stringify(options)}`);

@@ -827,7 +827,7 @@ describe("no-retry-non-retryable options", () => {
     new Linter().verify(source, [
       {
         plugins: { "cos-errors": plugin },
-        rules: { "cos-errors/no-retry-non-retryable": ["error", options] },
+        rules: { "cos-errors/no-retry-non-retryable": ["error", options as never] },
       },
     ]);
   const thrown = (options: unknown): string => thrownMessage(() => lint(options), `options ${JSON.stringify(options)}`);

@@ -1084,7 +1084,7 @@ function lint(
     [
       {
         plugins: { "cos-errors": plugin },
-        rules: { "cos-errors/no-unknown-code": ["error", ...ruleOptions] },
+        rules: { "cos-errors/no-unknown-code": ["error", ...(ruleOptions as [])] },
         ...config,
       },
     ],
@@ -1227,7 +1227,7 @@ describe("no-unknown-code options", () => {
 
 describe("no-unknown-code shared settings", () => {
   const source = 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.code === -4017;';
-  const withSettings = (settings: unknown) => () => lint(source, { settings: { "cos-errors": settings } });
+  const withSettings = (settings: unknown) => () => lint(source, { settings: { "cos-errors": settings as never } });
 
   it("rejects a non-boolean assumeCos, naming the setting", () => {
     expect(withSettings({ assumeCos: "yes" })).toThrow(
@@ -1236,9 +1236,9 @@ describe("no-unknown-code shared settings", () => {
   });
 
   it("rejects a bad setting even in a file without a COS signal", () => {
-    expect(() => lint("export const f = (x) => x + 1;", { settings: { "cos-errors": { assumeCos: "yes" } } })).toThrow(
-      "settings['cos-errors'].assumeCos: expected true or false, got \"yes\"",
-    );
+    expect(() =>
+      lint("export const f = (x) => x + 1;", { settings: { "cos-errors": { assumeCos: "yes" } as never } }),
+    ).toThrow("settings['cos-errors'].assumeCos: expected true or false, got \"yes\"");
   });
 
   it("rejects an unknown setting, naming it", () => {
@@ -1265,7 +1265,7 @@ describe("no-unknown-code shared settings", () => {
   });
 
   it("rejects settings['cos-errors'] that is not an object", () => {
-    expect(() => lint(source, { settings: { "cos-errors": true } })).toThrow(
+    expect(() => lint(source, { settings: { "cos-errors": true as never } })).toThrow(
       "settings['cos-errors']: expected an object, got true",
     );
   });

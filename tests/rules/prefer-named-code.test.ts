@@ -1680,7 +1680,7 @@ describe("prefer-named-code options", () => {
       [
         {
           plugins: { "cos-errors": plugin },
-          rules: { "cos-errors/prefer-named-code": ["warn", options] },
+          rules: { "cos-errors/prefer-named-code": ["warn", options as never] },
         },
       ],
       "file.js",
