@@ -4,6 +4,7 @@
  * value throws an error that names the setting.
  */
 import { getOrCreate } from "../util/get-or-create.js";
+import { assertConstantsField } from "../fix/identifier.js";
 import { builtinCatalog, type Catalog } from "../catalog/index.js";
 
 export const RUNTIME_MODULE = "eslint-plugin-cos-errors/codes";
@@ -132,7 +133,11 @@ export function parseSettings(all: Readonly<Record<string, unknown>> | undefined
     extraCodes === undefined
       ? builtinCatalog
       : builtinCatalog.extend(extraCodes, "eslint-plugin-cos-errors: settings['cos-errors'].extraCodes");
-  const constantsModule = stringSetting(settings, "constantsModule", RUNTIME_MODULE);
+  const constantsModule = assertConstantsField(
+    "constantsModule",
+    stringSetting(settings, "constantsModule", RUNTIME_MODULE),
+    (key, problem) => new SettingsError(key, problem),
+  );
   return {
     assumeCos,
     sdkModules: new Set([
@@ -144,7 +149,11 @@ export function parseSettings(all: Readonly<Record<string, unknown>> | undefined
     codeNames: new Set(codeNames),
     typeAware,
     constantsModule,
-    constantsName: stringSetting(settings, "constantsName", RUNTIME_CONSTANTS),
+    constantsName: assertConstantsField(
+      "constantsName",
+      stringSetting(settings, "constantsName", RUNTIME_CONSTANTS),
+      (key, problem) => new SettingsError(key, problem),
+    ),
     catalog,
     textPrefilter: patternSource === DEFAULT_CONTEXT_PATTERN,
   };

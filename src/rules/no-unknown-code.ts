@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Catalog, CatalogEntry } from "../catalog/index.js";
 import { codeSiteListeners, type CodeOperand } from "../detect/index.js";
+import { replaceTokenSafe } from "../fix/token-safe.js";
 import { createRule } from "../util/create-rule.js";
 import { getOrCreate } from "../util/get-or-create.js";
 
@@ -111,7 +112,8 @@ export default createRule<Options, MessageIds>({
         suggest: guesses.map((entry) => ({
           messageId: "replaceWithKnownCode",
           data: { guess: describeEntry(entry) },
-          fix: (fixer) => fixer.replaceText(literal.node, respell(literal.node, entry.code, sourceCode)),
+          fix: (fixer) =>
+            replaceTokenSafe(fixer, literal.node, respell(literal.node, entry.code, sourceCode), sourceCode),
         })),
       });
     };
