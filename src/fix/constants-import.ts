@@ -236,8 +236,16 @@ function extendExisting(
  * Comments that belong to the whole file and stay above anything inserted: a shebang, a licence header,
  * a file-level pragma or directive (`@ts-check`, `@flow`, `@jsx`, `eslint-env`, `global`, `/* eslint-disable *\/`).
  */
-const FILE_LEVEL_COMMENT =
-  /^!|@(?:license|preserve|file|fileoverview|overview|module|ts-check|ts-nocheck|flow|noflow|jsx\w*|(?:jest|vitest)-environment)\b|copyright|\blicen[cs]e\b|spdx-license|^\s*(?:eslint-env|globals?|eslint|eslint-disable|eslint-enable|exported)(?:\s|$)/iu;
+const FILE_LEVEL_COMMENT = new RegExp(
+  [
+    String.raw`^!`, // /*! a licence kept by minifiers */
+    String.raw`@(?:license|preserve|file|fileoverview|overview|module)\b`,
+    String.raw`@(?:ts-check|ts-nocheck|flow|noflow|jsx\w*|(?:jest|vitest)-environment)\b`,
+    String.raw`copyright|\blicen[cs]e\b|spdx-license`,
+    String.raw`^\s*(?:eslint-env|globals?|eslint|eslint-disable|eslint-enable|exported)(?:\s|$)`,
+  ].join("|"),
+  "iu",
+);
 
 function isFileLevel(comment: TSESTree.Comment, sourceCode: SourceCode): boolean {
   return (comment.type as string) === "Shebang" || sourceCode.text.startsWith("#!", comment.range[0])
