@@ -49,6 +49,10 @@ export class Cache<K, V> {
     return this.store.get(key);
   }
 
+  has(key: K): boolean {
+    return this.store.has(key);
+  }
+
   delete(key: K): void {
     this.store.delete(key);
   }

@@ -26,5 +26,6 @@ export type {
   SwitchSite,
 } from "./resolution/resolve.js";
 export { keyName, requiredModule } from "./matchers/syntax.js";
+export { Cache } from "./cache.js";
 export { safePattern, PatternError } from "./patterns.js";
 export { RUNTIME_CONSTANTS, RUNTIME_MODULE, type SharedSettings } from "./settings.js";

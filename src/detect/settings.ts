@@ -4,6 +4,7 @@
  * hands each file a settings object that may be fresh or reused (and a user may mutate one between runs),
  * so the cache key is the value's content, not its identity. A bad value throws an error naming the setting.
  */
+import { assertConstantsField } from "../fix/identifier.js";
 import { builtinCatalog, type Catalog } from "../catalog/index.js";
 import { Cache } from "./cache.js";
 import { compilePattern, PatternError } from "./patterns.js";
@@ -149,7 +150,11 @@ export function parseSettings(all: unknown): SharedSettings {
   if (codeNames.length === 0) throw new SettingsError("codeNames", "expected at least one name");
   const extraCodes = settings.extraCodes;
   const catalog = extraCodes === undefined ? builtinCatalog : builtinCatalog.extend(extraCodes, `${WHERE}.extraCodes`);
-  const constantsModule = stringSetting(settings, "constantsModule", RUNTIME_MODULE);
+  const constantsModule = assertConstantsField(
+    "constantsModule",
+    stringSetting(settings, "constantsModule", RUNTIME_MODULE),
+    (key, problem) => new SettingsError(key, problem),
+  );
   return {
     assumeCos: booleanSetting(settings, "assumeCos"),
     sdkModules: new Set([
@@ -161,7 +166,11 @@ export function parseSettings(all: unknown): SharedSettings {
     codeNames: new Set(codeNames),
     typeAware: booleanSetting(settings, "typeAware"),
     constantsModule,
-    constantsName: stringSetting(settings, "constantsName", RUNTIME_CONSTANTS),
+    constantsName: assertConstantsField(
+      "constantsName",
+      stringSetting(settings, "constantsName", RUNTIME_CONSTANTS),
+      (key, problem) => new SettingsError(key, problem),
+    ),
     catalog,
     textPrefilter: patternSource === DEFAULT_CONTEXT_PATTERN,
   };

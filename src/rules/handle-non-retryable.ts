@@ -11,6 +11,7 @@ import {
   type Dispatch,
   type FileAnalysis,
 } from "../detect/index.js";
+import { insertTokenSafe, lineBreakOf } from "../fix/token-safe.js";
 import { createRule } from "../util/create-rule.js";
 
 type Options = [{ categories?: string[]; retryPattern?: string; fallbackCommentPattern?: string }];
@@ -186,11 +187,11 @@ export default createRule<Options, MessageIds>({
           suggest.push({
             messageId: "addDefaultRethrow",
             data: { name },
-            fix: (fixer) =>
-              fixer.insertTextAfter(
-                endOfLine(lastCase, sourceCode),
-                `\n${caseIndent}default:\n${bodyIndent}throw ${name};`,
-              ),
+            fix: (fixer) => {
+              const eol = lineBreakOf(sourceCode);
+              const text = `${eol}${caseIndent}default:${eol}${bodyIndent}throw ${name};`;
+              return insertTokenSafe(fixer, endOfLine(lastCase, sourceCode).range[1], text, sourceCode);
+            },
           });
         }
         context.report({

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Catalog, CatalogEntry } from "../catalog/index.js";
-import { subscribe, type CodeOperand } from "../detect/index.js";
+import { Cache, subscribe, type CodeOperand } from "../detect/index.js";
+import { replaceTokenSafe } from "../fix/token-safe.js";
 import { createRule } from "../util/create-rule.js";
-import { getOrCreate } from "../util/get-or-create.js";
 
 type Options = [{ allow?: number[] }];
 type MessageIds = "unknownCode" | "unknownCodeDidYouMean" | "replaceWithKnownCode";
@@ -26,10 +26,10 @@ function oneEditAway(digits: string): Set<string> {
 }
 
 /** Each code's position in the catalogue (the tie-break between guesses), per catalogue. */
-const orders = new WeakMap<Catalog, ReadonlyMap<number, number>>();
+const orders = Cache.weak<Catalog, ReadonlyMap<number, number>>();
 
 function catalogOrder(catalog: Catalog): ReadonlyMap<number, number> {
-  return getOrCreate(orders, catalog, () => new Map(catalog.entries.map((entry, index) => [entry.code, index])));
+  return orders.get(catalog, () => new Map(catalog.entries.map((entry, index) => [entry.code, index])));
 }
 
 /** Known codes one edit away from `value` (or `value` with its sign missing), nearest first. */
@@ -111,7 +111,8 @@ export default createRule<Options, MessageIds>({
         suggest: guesses.map((entry) => ({
           messageId: "replaceWithKnownCode",
           data: { guess: describeEntry(entry) },
-          fix: (fixer) => fixer.replaceText(literal.node, respell(literal.node, entry.code, sourceCode)),
+          fix: (fixer) =>
+            replaceTokenSafe(fixer, literal.node, respell(literal.node, entry.code, sourceCode), sourceCode),
         })),
       });
     };

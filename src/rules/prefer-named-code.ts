@@ -1,8 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { CatalogEntry } from "../catalog/index.js";
 import { subscribe, type CodeOperand, type CodeSite } from "../detect/index.js";
-import { constantsAccess, type ConstantsAccess } from "../util/constant-import.js";
+import { constantsAccess, type ConstantsAccess } from "../fix/constants-import.js";
+import { assertConstantsField } from "../fix/identifier.js";
+import { replaceTokenSafe } from "../fix/token-safe.js";
 import { createRule } from "../util/create-rule.js";
+
+const RULE = "prefer-named-code";
 
 type Options = [
   {
@@ -17,9 +21,11 @@ type MessageIds = "preferNamedCode" | "replaceWithConstant" | "compareAsNumber" 
 /** How a spelled code is replaced, given where it stands. */
 type Replacement =
   /**
-   * Same value, same comparison: `-96` → `C.X`; `code == '-96'` → `code == C.X`. `onlySuggest` when the
-   * result may not type-check in TypeScript: array elements (`[C.A, C.B]` is typed `(-71 | -5963)[]`, so
-   * `.includes(code: number)` fails) and `string == number` comparisons.
+   * `-96` → `C.X`: the same value, so the same result. `code == '-96'` → `code == C.X`, only suggested:
+   * the result differs when the code is a string spelled otherwise (`'-96.0' == '-96'` is false,
+   * `'-96.0' == -96` true), whatever the literal's spelling. Also `onlySuggest` when the result may not
+   * type-check in TypeScript: array elements (`[C.A, C.B]` is typed `(-71 | -5963)[]`, so
+   * `.includes(code: number)` fails).
    */
   | { kind: "constant"; onlySuggest: boolean }
   /** `code === '-96'` → `Number(code) === C.X`: changes what is compared, so a suggestion. */
@@ -31,7 +37,7 @@ function replacementFor(site: CodeSite, operand: CodeOperand, typeScript: boolea
   if (operand.literal?.kind !== "string")
     return { kind: "constant", onlySuggest: typeScript && site.kind === "collection" };
   if (site.kind === "comparison" && !operand.literal.declarator) {
-    if (site.operator === "==" || site.operator === "!=") return { kind: "constant", onlySuggest: typeScript };
+    if (site.operator === "==" || site.operator === "!=") return { kind: "constant", onlySuggest: true };
     const codeSide = site.node.left === operand.node ? site.node.right : site.node.left;
     return { kind: "number-comparison", codeSide, operator: site.operator };
   }
@@ -54,7 +60,7 @@ function replacedNode(literal: TSESTree.Node): TSESTree.Node {
 }
 
 export default createRule<Options, MessageIds>({
-  name: "prefer-named-code",
+  name: RULE,
   meta: {
     type: "suggestion",
     docs: {
@@ -75,13 +81,11 @@ export default createRule<Options, MessageIds>({
         properties: {
           constantsModule: {
             type: "string",
-            minLength: 1,
             description:
               "Module to import the constants from. Defaults to `settings['cos-errors'].constantsModule`, itself `\"eslint-plugin-cos-errors/codes\"` by default.",
           },
           constantsName: {
             type: "string",
-            pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$",
             description:
               "Name of the constants object exported by that module. Defaults to `settings['cos-errors'].constantsName`, itself `\"CosErrorCode\"` by default.",
           },
@@ -102,18 +106,31 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ fix: "autofix", sdkCodes: false }],
   },
+  checkOptions(options) {
+    const fail = (key: string, problem: string): Error =>
+      new Error(`eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option ${key}: ${problem}`);
+    if (options.constantsName !== undefined) assertConstantsField("constantsName", options.constantsName, fail);
+    if (options.constantsModule !== undefined) assertConstantsField("constantsModule", options.constantsModule, fail);
+  },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
+
+    // Import edits already carried by a report of this pass (see below).
+    const carried = new Set<(fixer: TSESLint.RuleFixer) => TSESLint.RuleFix>();
 
     const report = (site: CodeSite, operand: CodeOperand, entry: CatalogEntry, module: string, name: string): void => {
       // Worked out per report, not per file: with `assumeCos` every file runs `create`, and few report.
       const filename = context.filename;
       const typeScript = /\.[cm]?tsx?$/u.test(filename);
       const declaredSourceType = (context as { languageOptions?: { sourceType?: string } }).languageOptions?.sourceType;
-      const commonJs = /\.c[jt]s$/u.test(filename) || declaredSourceType === "commonjs";
       const literal = operand.literal!;
-      const access: ConstantsAccess | undefined = constantsAccess(sourceCode, literal.node, { module, name, commonJs });
+      const access: ConstantsAccess | undefined = constantsAccess(sourceCode, literal.node, {
+        module,
+        name,
+        filename,
+        declaredSourceType,
+      });
       const constantText = (object: string): string => `${object}.${entry.name}`;
       const data = {
         code: operand.value,
@@ -128,14 +145,25 @@ export default createRule<Options, MessageIds>({
       const replacement = replacementFor(site, operand, typeScript);
       const withImport = (edits: TSESLint.RuleFix[], fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] =>
         access.addImport ? [access.addImport(fixer), ...edits] : edits;
+      const replace = (fixer: TSESLint.RuleFixer, node: TSESTree.Node, text: string): TSESLint.RuleFix =>
+        replaceTokenSafe(fixer, node, text, sourceCode);
 
       let fix: TSESLint.ReportFixFunction | undefined;
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       if (replacement.kind === "constant") {
         const edit: TSESLint.ReportFixFunction = (fixer) =>
-          withImport([fixer.replaceText(replacedNode(literal.node), constant)], fixer);
-        if (access.safe && options.fix !== "suggestion" && !replacement.onlySuggest) fix = edit;
-        else suggest.push({ messageId: "replaceWithConstant", data: { code: operand.value, constant }, fix: edit });
+          withImport([replace(fixer, replacedNode(literal.node), constant)], fixer);
+        if (access.safe && options.fix !== "suggestion" && !replacement.onlySuggest) {
+          // ESLint merges a fix's edits into one text from the first to the last: a fix that adds the import
+          // carries the whole text up to its literal. So only the first report of the file carries the
+          // import; the others get no fix in this pass and are fixed in the next one, once the import is
+          // there (ESLint runs up to 10 passes). A literal replaced without its import would not run.
+          if (!access.addImport) fix = edit;
+          else if (!carried.has(access.addImport)) {
+            carried.add(access.addImport);
+            fix = edit;
+          }
+        } else suggest.push({ messageId: "replaceWithConstant", data: { code: operand.value, constant }, fix: edit });
       } else if (replacement.kind === "number-comparison") {
         const expression = sourceCode.getText(replacement.codeSide);
         suggest.push({
@@ -144,8 +172,8 @@ export default createRule<Options, MessageIds>({
           fix: (fixer) =>
             withImport(
               [
-                fixer.replaceText(replacement.codeSide, `Number(${expression})`),
-                fixer.replaceText(replacedNode(literal.node), constant),
+                replace(fixer, replacement.codeSide, `Number(${expression})`),
+                replace(fixer, replacedNode(literal.node), constant),
               ],
               fixer,
             ),
@@ -154,7 +182,7 @@ export default createRule<Options, MessageIds>({
         suggest.push({
           messageId: "keepStringComparison",
           data: { code: operand.value, constant },
-          fix: (fixer) => withImport([fixer.replaceText(replacedNode(literal.node), `String(${constant})`)], fixer),
+          fix: (fixer) => withImport([replace(fixer, replacedNode(literal.node), `String(${constant})`)], fixer),
         });
       }
       context.report({
@@ -166,6 +194,9 @@ export default createRule<Options, MessageIds>({
       });
     };
 
+    // Reports wait for the end of the file, so that they are made in the order of their literals: the
+    // first one carries the import edit.
+    const pending: { site: CodeSite; operand: CodeOperand; entry: CatalogEntry; module: string; name: string }[] = [];
     return subscribe(context, {
       onSite(site, file) {
         const { catalog, constantsModule, constantsName } = file.settings;
@@ -177,8 +208,12 @@ export default createRule<Options, MessageIds>({
           const entry = catalog.byCode(operand.value);
           if (!entry || entry.source === "user" || (entry.source === "sdk" && options.sdkCodes !== true)) continue;
           reported.add(operand.literal.node);
-          report(site, operand, entry, module, name);
+          pending.push({ site, operand, entry, module, name });
         }
+      },
+      onExit() {
+        pending.sort((a, b) => a.operand.literal!.node.range[0] - b.operand.literal!.node.range[0]);
+        for (const { site, operand, entry, module, name } of pending) report(site, operand, entry, module, name);
       },
     });
   },

@@ -1,13 +1,19 @@
 /**
  * Property tests over generated COS error dispatches (switch and if chains with random known and unknown
  * codes, written as literals, numeric strings, local consts and named constants, with random fallbacks
- * and retries): the rules never throw; after `prefer-named-code`'s fixes, `no-unknown-code` reports
- * exactly the unknown codes that were generated; a second `--fix` changes nothing; the fixed file parses.
+ * and retries, spaced or minified): the rules never throw; after `prefer-named-code`'s fixes,
+ * `no-unknown-code` reports exactly the unknown codes that were generated; a second `--fix` changes
+ * nothing; the fixed file parses; every operand keeps its value, the constants evaluated from the built
+ * runtime module (dist/esm/codes.js, built by tests/global-setup.ts).
  */
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parse } from "@typescript-eslint/parser";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import fc from "fast-check";
 import { Linter } from "eslint";
-import { describe, expect, it } from "vitest";
-import { CosErrorCode, cosErrorCatalog } from "../../src/codes.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cosErrorCatalog } from "../../src/codes.js";
 import plugin from "../../src/index.js";
 
 const KNOWN = cosErrorCatalog.filter((e) => e.source === "server").map((e) => e.code);
@@ -29,15 +35,19 @@ interface DispatchSpec {
   readonly branches: readonly BranchSpec[];
   readonly fallback: "none" | "retry" | "throw";
   readonly importConstants: boolean;
+  /** Spaced as a minifier does: `case-96:`, `err.code===-96`. */
+  readonly minified: boolean;
 }
 
 const unknownCode = fc
   .integer({ min: 5, max: 99_999 })
   .map((n) => -n)
   .filter((n) => !KNOWN_SET.has(n));
+// A few common codes often, so that a mistake about one of them is found; any known code otherwise.
+const knownCode = fc.oneof(fc.constantFrom(-96, -97, -55, -71, -133), fc.constantFrom(...KNOWN));
 const code: fc.Arbitrary<Code> = fc.oneof(
   fc.record({
-    value: fc.constantFrom(...KNOWN),
+    value: knownCode,
     known: fc.constant(true),
     spelling: fc.constantFrom<Spelling>("literal", "string", "const", "constant"),
   }),
@@ -58,6 +68,7 @@ const dispatch: fc.Arbitrary<DispatchSpec> = fc.record({
   ),
   fallback: fc.constantFrom("none", "retry", "throw"),
   importConstants: fc.boolean(),
+  minified: fc.boolean(),
 });
 
 const ACTIONS: Record<BranchSpec["action"], string> = {
@@ -68,14 +79,19 @@ const ACTIONS: Record<BranchSpec["action"], string> = {
   "fix-then-retry": "await refreshCredentials(); continue;",
 };
 
-/** Renders a dispatch as a module; returns the source and the unknown codes it spells. */
-function render(spec: DispatchSpec): { source: string; unknown: number[] } {
+/**
+ * Renders a dispatch as a module; returns the source, the unknown codes it spells, and the value of each
+ * operand compared with the code, in the order of the source.
+ */
+function render(spec: DispatchSpec): { source: string; unknown: number[]; values: (number | string)[] } {
   const consts: string[] = [];
   const unknown: number[] = [];
+  const values: (number | string)[] = [];
   const seen = new Set<number>();
   const codes = spec.branches.map((b) => b.codes.filter((c) => !seen.has(c.value) && (seen.add(c.value), true)));
   const operand = (c: Code): { text: string; strictString: boolean } => {
     if (!c.known) unknown.push(c.value);
+    values.push(c.spelling === "string" ? String(c.value) : c.value);
     switch (c.spelling) {
       case "literal":
         return { text: String(c.value), strictString: false };
@@ -98,7 +114,10 @@ function render(spec: DispatchSpec): { source: string; unknown: number[] } {
     spec.branches.forEach((branch, i) => {
       const cases = codes[i]!;
       if (cases.length === 0) return;
-      for (const c of cases) body.push(`        case ${operand(c).text}:`);
+      for (const c of cases) {
+        const text = operand(c).text;
+        body.push(`        case${spec.minified && /^[-"]/u.test(text) ? "" : " "}${text}:`);
+      }
       body.push(`          ${ACTIONS[branch.action]}`, branch.action === "retry" ? "          break;" : "");
     });
     if (spec.fallback !== "none")
@@ -115,7 +134,8 @@ function render(spec: DispatchSpec): { source: string; unknown: number[] } {
         const test = cases
           .map((c) => {
             const { text, strictString } = operand(c);
-            return `err.code ${strictString ? "==" : "==="} ${text}`;
+            const operator = strictString ? "==" : "===";
+            return spec.minified ? `err.code${operator}${text}` : `err.code ${operator} ${text}`;
           })
           .join(" || ");
         return `if (${test}) {\n        ${ACTIONS[branch.action]}\n      }`;
@@ -143,7 +163,74 @@ function render(spec: DispatchSpec): { source: string; unknown: number[] } {
   ]
     .filter((line, i) => i !== 1 || line !== "")
     .join("\n");
-  return { source, unknown };
+  return { source, unknown, values };
+}
+
+/** The constants of the built runtime module. */
+let runtimeConstants: Readonly<Record<string, unknown>> = {};
+beforeAll(async () => {
+  const codes = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../dist/esm/codes.js");
+  const runtime = (await import(pathToFileURL(codes).href)) as { CosErrorCode: Record<string, unknown> };
+  runtimeConstants = runtime.CosErrorCode;
+});
+
+/** The value of an operand as the file spells it: a literal, `-literal`, `CosErrorCode.X`, a local const. */
+function valueOf(node: TSESTree.Node, consts: ReadonlyMap<string, TSESTree.Node>): unknown {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return node.value;
+    case AST_NODE_TYPES.UnaryExpression:
+      if (node.operator === "-") return -(valueOf(node.argument, consts) as number);
+      break;
+    case AST_NODE_TYPES.MemberExpression:
+      if (node.object.type === AST_NODE_TYPES.Identifier && node.object.name === "CosErrorCode" && !node.computed) {
+        const name = (node.property as TSESTree.Identifier).name;
+        expect(Object.hasOwn(runtimeConstants, name), `CosErrorCode.${name} exists`).toBe(true);
+        return runtimeConstants[name];
+      }
+      break;
+    case AST_NODE_TYPES.Identifier:
+      if (consts.has(node.name)) return valueOf(consts.get(node.name)!, consts);
+      break;
+    case AST_NODE_TYPES.CallExpression:
+      if (
+        node.callee.type === AST_NODE_TYPES.Identifier &&
+        node.callee.name === "String" &&
+        node.arguments.length === 1
+      )
+        return String(valueOf(node.arguments[0]!, consts));
+      break;
+  }
+  throw new Error(`unexpected operand ${node.type} at ${node.range[0]}`);
+}
+
+const isErrCode = (node: TSESTree.Node): boolean =>
+  node.type === AST_NODE_TYPES.MemberExpression &&
+  node.object.type === AST_NODE_TYPES.Identifier &&
+  node.object.name === "err" &&
+  node.property.type === AST_NODE_TYPES.Identifier &&
+  node.property.name === "code";
+
+/** The values of the operands compared with `err.code` (case tests, comparisons), in source order. */
+function operandValues(source: string): unknown[] {
+  const program = parse(source, { range: true, sourceType: "module" }) as unknown as TSESTree.Program;
+  const consts = new Map<string, TSESTree.Node>();
+  const operands: TSESTree.Node[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier && node.init)
+      consts.set(node.id.name, node.init);
+    if (node.type === AST_NODE_TYPES.SwitchCase && node.test) operands.push(node.test);
+    if (node.type === AST_NODE_TYPES.BinaryExpression && isErrCode(node.left)) operands.push(node.right);
+    for (const [key, child] of Object.entries(node)) {
+      if (key === "parent") continue;
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof item === "object" && typeof (item as { type?: unknown }).type === "string")
+          visit(item as TSESTree.Node);
+      }
+    }
+  };
+  visit(program);
+  return operands.sort((a, b) => a.range[0] - b.range[0]).map((operand) => valueOf(operand, consts));
 }
 
 const linter = new Linter();
@@ -187,16 +274,16 @@ describe("generated dispatches", () => {
   it("fixes are idempotent, keep exactly one import of the constants and keep every value", () => {
     fc.assert(
       fc.property(dispatch, (spec) => {
-        const { source } = render(spec);
+        const { source, values } = render(spec);
+        expect(operandValues(source)).toEqual(values);
         const once = linter.verifyAndFix(source, PREFER, FILE).output;
+        // Each operand has the same value (and type) after the fix: a replaced literal, the constant's value.
+        expect(operandValues(once)).toEqual(values);
         const twice = linter.verifyAndFix(once, PREFER, FILE);
         expect(twice.fixed).toBe(false);
         expect(twice.output).toBe(once);
         const imports = once.match(/from "eslint-plugin-cos-errors\/codes"/gu) ?? [];
         expect(imports.length).toBe(spec.importConstants || once.includes("CosErrorCode.") ? 1 : 0);
-        for (const [, name] of once.matchAll(/CosErrorCode\.([A-Z0-9_]+)/gu)) {
-          expect(CosErrorCode[name as keyof typeof CosErrorCode], name).toBeTypeOf("number");
-        }
       }),
       { numRuns: 150 },
     );

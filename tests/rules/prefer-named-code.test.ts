@@ -994,7 +994,8 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
         }),
       ],
     })),
-    // Loose equality already converts: the same comparison with the constant.
+    // Loose equality converts, but not the same way: `'-96.0' == '-96'` is false, `'-96.0' == -96` true.
+    // So a string compared with `==` / `!=` is only suggested, whatever its spelling.
     invalid(
       dedent`
         import COS from "cos-nodejs-sdk-v5";
@@ -1002,12 +1003,21 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
       `,
       (at) => ({
         filename: "file.js",
-        output: dedent`
-          import COS from "cos-nodejs-sdk-v5";
-          ${IMPORT}
-          export const isExpired = (code) => code == CosErrorCode.SIGNATURE_EXPIRED;
-        `,
-        errors: [at("'-96'", -96)],
+        output: null,
+        errors: [
+          at("'-96'", -96, {
+            suggestions: [
+              replaceWithConstant(
+                -96,
+                dedent`
+                  import COS from "cos-nodejs-sdk-v5";
+                  ${IMPORT}
+                  export const isExpired = (code) => code == CosErrorCode.SIGNATURE_EXPIRED;
+                `,
+              ),
+            ],
+          }),
+        ],
       }),
     ),
     invalid(
@@ -1017,12 +1027,21 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
       `,
       (at) => ({
         filename: "file.js",
-        output: dedent`
-          import COS from "cos-nodejs-sdk-v5";
-          ${IMPORT}
-          export const isOther = (err) => CosErrorCode.SIGNATURE_EXPIRED != err.code;
-        `,
-        errors: [at("'-96'", -96)],
+        output: null,
+        errors: [
+          at("'-96'", -96, {
+            suggestions: [
+              replaceWithConstant(
+                -96,
+                dedent`
+                  import COS from "cos-nodejs-sdk-v5";
+                  ${IMPORT}
+                  export const isOther = (err) => CosErrorCode.SIGNATURE_EXPIRED != err.code;
+                `,
+              ),
+            ],
+          }),
+        ],
       }),
     ),
     invalid(
@@ -1720,9 +1739,27 @@ describe("prefer-named-code options", () => {
     expect(() => lint({ nope: true })).toThrow(/cos-errors\/prefer-named-code[\s\S]*"nope"/u);
   });
 
-  it("rejects a constantsName that is not an identifier through ESLint's schema check", () => {
+  it("rejects a constantsName that is not an identifier, or a reserved word, naming the option", () => {
+    const prefix = 'eslint-plugin-cos-errors: rule "cos-errors/prefer-named-code" option';
     expect(thrown({ constantsName: "not valid" })).toBe(
-      'Key "rules": Key "cos-errors/prefer-named-code":\n\tValue "not valid" should match pattern "^[A-Za-z_$][A-Za-z0-9_$]*$".\n',
+      `Error while loading rule 'cos-errors/prefer-named-code': ${prefix} constantsName: expected a JavaScript identifier, got "not valid"\nOccurred while linting file.js`,
     );
+    for (const word of ["enum", "await", "yield", "let", "static", "implements", "eval", "null"]) {
+      expect(thrown({ constantsName: word })).toBe(
+        `Error while loading rule 'cos-errors/prefer-named-code': ${prefix} constantsName: expected a name that can be bound, got the reserved word "${word}"\nOccurred while linting file.js`,
+      );
+    }
+    expect(thrown({ constantsModule: "" })).toBe(
+      `Error while loading rule 'cos-errors/prefer-named-code': ${prefix} constantsModule: expected a non-empty module name, got ""\nOccurred while linting file.js`,
+    );
+    expect(thrown({ constantsModule: "  " })).toBe(
+      `Error while loading rule 'cos-errors/prefer-named-code': ${prefix} constantsModule: expected a non-empty module name, got "  "\nOccurred while linting file.js`,
+    );
+  });
+
+  it("accepts a Unicode identifier as constantsName", () => {
+    expect(lint({ constantsName: "Códigos" }).map((m) => m.message)).toEqual([
+      "Use `Códigos.SIGNATURE_EXPIRED` (Signature expired) instead of the magic number `-96`.",
+    ]);
   });
 });

@@ -39,6 +39,8 @@ export interface Subscriber {
   readonly onSite?: (site: CodeSite, file: FileAnalysis) => void;
   /** A judged dispatch. */
   readonly onDispatch?: (dispatch: Dispatch, file: FileAnalysis) => void;
+  /** The end of the file (`Program:exit`), before the analysis is dropped. */
+  readonly onExit?: (file: FileAnalysis) => void;
 }
 
 const debug = createDebug("eslint-plugin-cos-errors");
@@ -160,7 +162,10 @@ export class FileAnalysis {
       },
       IfStatement: onDispatch,
       ConditionalExpression: onDispatch,
-      "Program:exit": onExit,
+      "Program:exit": () => {
+        for (const subscriber of subscribers) subscriber.onExit?.(this);
+        onExit();
+      },
     };
   }
 }
