@@ -17,6 +17,7 @@ type Severity = "error" | "warn";
 
 export interface FlatConfig extends Linter.Config {
   readonly name: string;
+  readonly files: string[];
   readonly plugins: Record<string, ESLint.Plugin>;
   readonly rules: Record<string, Severity>;
 }
@@ -50,9 +51,17 @@ function ruleEntries(
   return entries;
 }
 
+/**
+ * The files the flat configs apply to: JavaScript and TypeScript (and `.vue`, for vue-eslint-parser). A JSON,
+ * Markdown or CSS file linted through its own ESLint language is not one of them; a hand-written config
+ * that enables the rules there is safe too, as the rules return no listeners for a non-ESTree source.
+ */
+export const SOURCE_FILES = ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}", "**/*.vue"];
+
 export function createConfigs(plugin: ESLint.Plugin, rules: Readonly<Record<string, RuleWithDocs>>): Configs {
   const flat = (name: string, severity: (rule: RuleWithDocs) => Severity | undefined): FlatConfig => ({
     name: `${NAMESPACE}/${name}`,
+    files: [...SOURCE_FILES],
     plugins: { [NAMESPACE]: plugin },
     rules: ruleEntries(rules, severity),
   });

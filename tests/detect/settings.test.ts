@@ -330,3 +330,94 @@ describe("getSharedSettings", () => {
     expect(() => getSharedSettings(all)).toThrow(message);
   });
 });
+
+describe("getSharedSettings: by content, not by identity (Engine v2)", () => {
+  it("re-reads a settings object that was mutated after its first use", () => {
+    const all = { "cos-errors": { codeNames: ["code"] } };
+    expect([...getSharedSettings(all).codeNames]).toEqual(["code"]);
+    all["cos-errors"].codeNames.push("status");
+    expect([...getSharedSettings(all).codeNames]).toEqual(["code", "status"]);
+  });
+
+  it("a value JSON cannot spell is not mistaken for another: a function is rejected, not taken as absent", () => {
+    expect(() => getSharedSettings({ "cos-errors": { assumeCos: () => true } })).toThrow(
+      "eslint-plugin-cos-errors: settings['cos-errors'].assumeCos: expected true or false, got a function",
+    );
+    expect(getSharedSettings({ "cos-errors": { assumeCos: undefined } }).assumeCos).toBe(false);
+  });
+
+  it.each([
+    ["null", null, "null"],
+    ["an array", [], "[]"],
+    ["a string", "yes", '"yes"'],
+    ["a class instance", new Map(), "{}"],
+  ])("settings['cos-errors'] that is %s is a configuration error naming it", (_, value, shown) => {
+    expect(() => getSharedSettings({ "cos-errors": value })).toThrow(
+      `eslint-plugin-cos-errors: settings['cos-errors']: expected an object, got ${shown}`,
+    );
+  });
+});
+
+describe("settings through ESLint (Engine v2)", () => {
+  it("a settings object mutated between two ESLint runs is read again", async () => {
+    const { Linter } = await import("eslint");
+    const plugin = (await import("../../src/index.js")).default;
+    const settings = { "cos-errors": { codeNames: ["code"] } };
+    const config = [
+      { plugins: { "cos-errors": plugin }, rules: { "cos-errors/no-unknown-code": "error" as const }, settings },
+    ];
+    const code = 'import COS from "cos-nodejs-sdk-v5";\nexport const f = (err) => err.status === -99999;\n';
+    expect(new Linter().verify(code, config, "file.js")).toEqual([]);
+    settings["cos-errors"].codeNames.push("status");
+    const messages = new Linter().verify(code, config, "file.js");
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.message])).toEqual([
+      ["cos-errors/no-unknown-code", 2, 42, "`-99999` is not a COS error code."],
+    ]);
+  });
+
+  it("settings['cos-errors']: null stops the lint run with an error naming it", async () => {
+    const { Linter } = await import("eslint");
+    const plugin = (await import("../../src/index.js")).default;
+    const config = [
+      {
+        plugins: { "cos-errors": plugin },
+        rules: { "cos-errors/no-unknown-code": "error" as const },
+        settings: { "cos-errors": null },
+      },
+    ];
+    expect(() => new Linter().verify("const cos = 1;", config as never, "file.js")).toThrow(
+      "eslint-plugin-cos-errors: settings['cos-errors']: expected an object, got null",
+    );
+  });
+});
+
+describe("option patterns that can backtrack catastrophically are rejected at load", () => {
+  it.each([
+    ["retryPattern", "handle-non-retryable", "(a+)+$", "exponential", "a+"],
+    ["afterFixPattern", "no-retry-non-retryable", "^(\\w+\\s?)+$", "exponential", "\\w+"],
+    ["fallbackCommentPattern", "handle-non-retryable", "\\s*\\s*$", "polynomial", "\\s*"],
+  ])("%s of %s: %s", async (option, rule, source, growth, at) => {
+    const { Linter } = await import("eslint");
+    const plugin = (await import("../../src/index.js")).default;
+    const config = [
+      { plugins: { "cos-errors": plugin }, rules: { [`cos-errors/${rule}`]: ["error", { [option]: source }] } },
+    ];
+    expect(() => new Linter().verify("const x = 1;", config as never, "file.js")).toThrow(
+      `eslint-plugin-cos-errors: rule "cos-errors/${rule}" option ${option}: ${JSON.stringify(source)} can take ${growth} ` +
+        `time on some inputs (backtracking at ${JSON.stringify(at)}); rewrite it without nested or overlapping quantifiers`,
+    );
+  });
+
+  it("contextPattern: the setting names itself", () => {
+    expect(() => parse({ contextPattern: "^(a+)+$" })).toThrow(
+      `eslint-plugin-cos-errors: settings['cos-errors'].contextPattern: "^(a+)+$" can take exponential time on some ` +
+        'inputs (backtracking at "a+"); rewrite it without nested or overlapping quantifiers',
+    );
+  });
+
+  it("the default patterns and ordinary custom ones are accepted", () => {
+    expect(parse({ contextPattern: "^(?:bucket|store)Client$" }).contextPattern.source).toBe(
+      "^(?:bucket|store)Client$",
+    );
+  });
+});
