@@ -1,6 +1,6 @@
 // bench/results.json: the machine, the corpus and every figure of a run, in the shape older runs have, so
 // that figures from different days compare.
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchDir, rel } from "../lib/paths.mjs";
@@ -26,4 +26,11 @@ export function machine(loadBefore, loadAfter) {
 export function writeResults(results) {
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${rel(resultsFile)}.`);
+}
+
+/** Replaces one key of the results.json there is (a run of one measurement alone), keeping the others. */
+export function mergeResults(key, value) {
+  const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")) : {};
+  results[key] = value;
+  writeResults(results);
 }
