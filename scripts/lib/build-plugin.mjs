@@ -1,4 +1,4 @@
-// Builds the plugin (scripts/build.mjs: dist/esm and dist/cjs) before a measurement.
+// Builds the plugin (scripts/build.mjs: dist/esm) before a measurement.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { root } from "./paths.mjs";

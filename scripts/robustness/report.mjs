@@ -69,7 +69,7 @@ export function printSourceTables(g, ruleIds, seed) {
   const rows = [...g.perSource.values(), g.total];
   const { total } = g;
   table(
-    "Files as they are (sites judged: code sites the engine's codeSiteListeners hands to the rules, counted by a probe rule):",
+    "Files as they are (sites judged: code sites the engine's subscribe() hands to the rules, counted by a probe rule):",
     rows,
     [
       ["files", (t) => t.files],

@@ -20,7 +20,7 @@ import { lineAt, toCrlf } from "./text.mjs";
 const dist = (file) => pathToFileURL(path.join(distDir, "esm", file)).href;
 const { seed } = workerData;
 const { default: plugin } = await import(dist("index.js"));
-const { codeSiteListeners } = await import(dist("detect/sites.js"));
+const { subscribe } = await import(dist("detect/index.js"));
 const { CosErrorCode } = await import(dist("codes.js"));
 
 const linter = new Linter({ cwd: root });
@@ -31,10 +31,12 @@ const probe = {
     sites: {
       meta: { type: "problem", schema: [] },
       create: (context) =>
-        codeSiteListeners(context, (site) => {
-          probeCount.sites++;
-          probeCount.operands += site.operands.length;
-          probeCount[site.kind]++;
+        subscribe(context, {
+          onSite(site) {
+            probeCount.sites++;
+            probeCount.operands += site.operands.length;
+            probeCount[site.kind]++;
+          },
         }),
     },
   },
