@@ -33,7 +33,8 @@ function compile(source: string, flags: string): RegExp | PatternError {
     const quantifier = report.type === "Trade" ? report.startQuant.raw : report.quant.raw;
     const growth = report.exponential ? "exponential" : "polynomial";
     return new PatternError(
-      `${JSON.stringify(source)} can take ${growth} time on some inputs (backtracking at ${JSON.stringify(quantifier)}); ` +
+      `${JSON.stringify(source)} can take ${growth} time on some inputs ` +
+        `(backtracking at ${JSON.stringify(quantifier)}); ` +
         "rewrite it without nested or overlapping quantifiers",
     );
   }

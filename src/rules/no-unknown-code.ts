@@ -19,7 +19,8 @@ function oneEditAway(digits: string): Set<string> {
       if (i < digits.length) variants.add(digits.slice(0, i) + String(d) + digits.slice(i + 1)); // changed
     }
     if (i < digits.length) variants.add(digits.slice(0, i) + digits.slice(i + 1)); // removed
-    if (i + 1 < digits.length) variants.add(digits.slice(0, i) + digits[i + 1]! + digits[i]! + digits.slice(i + 2)); // swapped
+    // swapped
+    if (i + 1 < digits.length) variants.add(digits.slice(0, i) + digits[i + 1]! + digits[i]! + digits.slice(i + 2));
   }
   variants.delete(digits);
   return variants;

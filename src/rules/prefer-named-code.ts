@@ -82,12 +82,14 @@ export default createRule<Options, MessageIds>({
           constantsModule: {
             type: "string",
             description:
-              "Module to import the constants from. Defaults to `settings['cos-errors'].constantsModule`, itself `\"eslint-plugin-cos-errors/codes\"` by default.",
+              "Module to import the constants from. Defaults to `settings['cos-errors'].constantsModule`, " +
+              'itself `"eslint-plugin-cos-errors/codes"` by default.',
           },
           constantsName: {
             type: "string",
             description:
-              "Name of the constants object exported by that module. Defaults to `settings['cos-errors'].constantsName`, itself `\"CosErrorCode\"` by default.",
+              "Name of the constants object exported by that module. " +
+              "Defaults to `settings['cos-errors'].constantsName`, itself `\"CosErrorCode\"` by default.",
           },
           fix: {
             type: "string",

@@ -44,7 +44,7 @@ const READS: readonly Read[] = [
 
 /** How the code is spelled; `{v}` is the value. `decl` goes at the top level. */
 interface Operand {
-  readonly text: (value: number) => string;
+  readonly text: (value: number, id?: number) => string;
   readonly decl?: (value: number, id: number) => string;
   readonly ts?: boolean;
   readonly string?: boolean;

@@ -79,6 +79,27 @@ function switchDispatch(node: TSESTree.SwitchStatement, site: CodeSite): Dispatc
   return { kind: "switch", node, codeExpression: site.code.node, branches, fallback };
 }
 
+/** The branches of an `if` / `?:` chain as they are added, and the code they read (refined as tests name it). */
+class Chain {
+  readonly branches: Branch[] = [];
+  identity: CodeIdentity;
+  codeExpression: TSESTree.Expression;
+
+  constructor(first: CodeTest) {
+    this.identity = first;
+    this.codeExpression = first.codeExpression;
+  }
+
+  /** Adds the branch `test` → `body` when `match` reads the chain's code; false when it does not. */
+  add(test: TSESTree.Node, body: TSESTree.Node, match: CodeTest | undefined): boolean {
+    if (!match || !sameCode(this.identity, match)) return false;
+    if (this.identity.key === undefined && match.key !== undefined) this.codeExpression = match.codeExpression;
+    this.identity = refineIdentity(this.identity, match);
+    this.branches.push({ tests: [test], body: [body], operands: match.operands, categories: match.categories });
+    return true;
+  }
+}
+
 /**
  * Whether the `if` chain at `node` tests only `identity`'s code, has no final `else`, and every branch
  * leaves: then the statements after it run for the codes it did not match.
@@ -100,9 +121,8 @@ function chainFallsThrough(node: TSESTree.IfStatement, identity: CodeIdentity, c
  * fallback is `retry();`.
  */
 function ifDispatch(node: TSESTree.IfStatement, first: CodeTest, context: DispatchContext): Dispatch {
-  const branches: Branch[] = [];
-  let identity: CodeIdentity = first;
-  let codeExpression = first.codeExpression;
+  const built = new Chain(first);
+  const branches = built.branches;
   let fallback: TSESTree.Node[] | undefined;
   let chain: TSESTree.IfStatement = node;
   for (;;) {
@@ -113,32 +133,24 @@ function ifDispatch(node: TSESTree.IfStatement, first: CodeTest, context: Dispat
         break;
       }
       const match = current === node ? first : context.codeTest(current.test);
-      if (!match || !sameCode(identity, match)) {
+      if (!built.add(current.test, current.consequent, match)) {
         fallback = [current]; // a test on something else: it runs for codes the chain did not match
         break;
       }
-      if (identity.key === undefined && match.key !== undefined) codeExpression = match.codeExpression;
-      identity = refineIdentity(identity, match);
-      branches.push({
-        tests: [current.test],
-        body: [current.consequent],
-        operands: match.operands,
-        categories: match.categories,
-      });
       current = current.alternate;
     }
     if (fallback || !branches.every((b) => b.body.every((statement) => alwaysLeaves(statement)))) break;
     const after = followingStatements(chain) ?? [];
     const next = after[0];
     const nextTest = next?.type === AST_NODE_TYPES.IfStatement ? context.codeTest(next.test) : undefined;
-    if (next?.type === AST_NODE_TYPES.IfStatement && nextTest && sameCode(identity, nextTest)) {
+    if (next?.type === AST_NODE_TYPES.IfStatement && nextTest && sameCode(built.identity, nextTest)) {
       chain = next;
       continue;
     }
     if (after.length > 0) fallback = after;
     break;
   }
-  return { kind: "if", node, codeExpression, branches, fallback };
+  return { kind: "if", node, codeExpression: built.codeExpression, branches, fallback };
 }
 
 function conditionalDispatch(
@@ -146,29 +158,31 @@ function conditionalDispatch(
   first: CodeTest,
   context: DispatchContext,
 ): Dispatch {
-  const branches: Branch[] = [];
-  let identity: CodeIdentity = first;
-  let codeExpression = first.codeExpression;
+  const built = new Chain(first);
   let current: TSESTree.Expression = node;
   while (current.type === AST_NODE_TYPES.ConditionalExpression) {
     const match = current === node ? first : context.codeTest(current.test);
-    if (!match || !sameCode(identity, match)) break;
-    if (identity.key === undefined && match.key !== undefined) codeExpression = match.codeExpression;
-    identity = refineIdentity(identity, match);
-    branches.push({
-      tests: [current.test],
-      body: [current.consequent],
-      operands: match.operands,
-      categories: match.categories,
-    });
+    if (!built.add(current.test, current.consequent, match)) break;
     current = current.alternate;
   }
-  return { kind: "conditional", node, codeExpression, branches, fallback: [current] };
+  return {
+    kind: "conditional",
+    node,
+    codeExpression: built.codeExpression,
+    branches: built.branches,
+    fallback: [current],
+  };
 }
 
-/** Whether `test` continues a chain whose previous test is `previous`: both test the same code. */
-function continuesChain(previous: TSESTree.Node, test: CodeTest, context: DispatchContext): boolean {
-  const before = context.codeTest(previous);
+/** Whether `node` is the alternate of an `if` (a `?:`) of its own kind whose test reads the same code. */
+function continuesParentChain(
+  node: TSESTree.IfStatement | TSESTree.ConditionalExpression,
+  test: CodeTest,
+  context: DispatchContext,
+): boolean {
+  const parent = node.parent;
+  if (parent.type !== node.type || parent.alternate !== node) return false;
+  const before = context.codeTest(parent.test);
   return before !== undefined && sameCode(before, test);
 }
 
@@ -179,36 +193,17 @@ export function buildDispatch(node: TSESTree.Node, context: DispatchContext): Di
       const site = context.site(node);
       return site?.kind === "switch" ? switchDispatch(node, site) : undefined;
     }
-    case AST_NODE_TYPES.IfStatement: {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression: {
       const first = context.codeTest(node.test);
-      if (!first) return undefined;
-      // An `else if` on the same code belongs to the chain that starts above it; so does an `if` after a
-      // chain that falls through to it.
-      const parent = node.parent;
-      if (
-        parent.type === AST_NODE_TYPES.IfStatement &&
-        parent.alternate === node &&
-        continuesChain(parent.test, first, context)
-      ) {
-        return undefined;
-      }
+      // An `else if` (a `?:` in the alternate of a `?:`) on the same code belongs to the chain that starts
+      // above it; so does an `if` after a chain that falls through to it.
+      if (!first || continuesParentChain(node, first, context)) return undefined;
+      if (node.type === AST_NODE_TYPES.ConditionalExpression) return conditionalDispatch(node, first, context);
       const previous = previousStatement(node);
       if (previous?.type === AST_NODE_TYPES.IfStatement && chainFallsThrough(previous, first, context))
         return undefined;
       return ifDispatch(node, first, context);
-    }
-    case AST_NODE_TYPES.ConditionalExpression: {
-      const first = context.codeTest(node.test);
-      if (!first) return undefined;
-      const parent = node.parent;
-      if (
-        parent.type === AST_NODE_TYPES.ConditionalExpression &&
-        parent.alternate === node &&
-        continuesChain(parent.test, first, context)
-      ) {
-        return undefined;
-      }
-      return conditionalDispatch(node, first, context);
     }
     default:
       return undefined;

@@ -50,7 +50,8 @@ function typeServices(context: Context, settings: SharedSettings): ParserService
   const services = context.sourceCode.parserServices;
   if (!services?.program || !services.esTreeNodeToTSNodeMap) {
     throw new Error(
-      `eslint-plugin-cos-errors: settings['cos-errors'].typeAware is true, but ${context.filename} has no type information. ` +
+      `eslint-plugin-cos-errors: settings['cos-errors'].typeAware is true, but ${context.filename} ` +
+        "has no type information. " +
         "Lint it with typescript-eslint's parser and parserOptions.projectService (or project), " +
         "or set typeAware only in a config block whose files have type information.",
     );

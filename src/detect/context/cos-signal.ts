@@ -135,12 +135,15 @@ interface SignalFile {
 function signalAt(tokens: readonly TSESTree.Token[], index: number, file: SignalFile): CosSignal | undefined {
   const token = tokens[index]!;
   const { settings } = file;
-  const found = (kind: CosSignal["kind"]): CosSignal => ({ kind, text: token.value, line: token.loc.start.line });
+  const found = (kind: CosSignal["kind"], text = token.value): CosSignal => ({
+    kind,
+    text,
+    line: token.loc.start.line,
+  });
   switch (token.type) {
     case AST_TOKEN_TYPES.Identifier:
     case AST_TOKEN_TYPES.PrivateIdentifier:
     case AST_TOKEN_TYPES.JSXIdentifier: // <CosUploader />, cos={…}
-      settings.contextPattern.lastIndex = 0;
       return settings.contextPattern.test(token.value) && !isForeignName(token, tokens, index, file)
         ? found("name")
         : undefined;
@@ -149,9 +152,10 @@ function signalAt(tokens: readonly TSESTree.Token[], index: number, file: Signal
     case AST_TOKEN_TYPES.JSXText: {
       // A JSX attribute string is a JSXText token: <img src="https://….myqcloud.com/…" />
       const value = stringValue(token);
-      if (value !== undefined && isSdkModule(value, settings.sdkModules)) return found("sdk-module");
-      if (value !== undefined && isModuleSpecifier(tokens, index) && isWrapperModule(value))
-        return found("wrapper-module");
+      if (value !== undefined && isSdkModule(value, settings.sdkModules)) return found("sdk-module", value);
+      if (value !== undefined && isModuleSpecifier(tokens, index) && isWrapperModule(value)) {
+        return found("wrapper-module", value);
+      }
       return COS_STRING.test(token.value) ? found("cos-string") : undefined;
     }
     default:
