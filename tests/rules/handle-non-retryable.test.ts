@@ -1861,6 +1861,12 @@ describe("handle-non-retryable options", () => {
     expect(thrown({ nope: true })).toMatch(/cos-errors\/handle-non-retryable[\s\S]*"nope"/u);
   });
 
+  it("rejects an empty categories list through ESLint's schema check", () => {
+    expect(thrown({ categories: [] })).toBe(
+      'Key "rules": Key "cos-errors/handle-non-retryable":\n\tValue [] should NOT have fewer than 1 items.\n',
+    );
+  });
+
   it("rejects an unknown category, naming the option", () => {
     expect(thrown({ categories: ["nope"] })).toContain(
       'eslint-plugin-cos-errors: rule "cos-errors/handle-non-retryable" option categories: "nope" is not a category ' +
