@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import type { Catalog, CategoryInfo } from "../catalog/index.js";
+import type { CategoryInfo } from "../catalog/index.js";
 import { builtinCatalog } from "../catalog/index.js";
 import {
   alwaysLeaves,
@@ -32,11 +32,26 @@ const patternsOf = (options: Options[0]): { retry: RegExp; fallbackComment: RegE
   ),
 });
 
-/** `signature (-97 SIGNATURE_INVALID, -81 SIGNATURE_MISSING)`: a category with its first two examples. */
-function describeCategory(category: CategoryInfo, catalog: Catalog): string {
-  const examples = category.examples.slice(0, 2).map((code) => `${code} ${catalog.byCode(code)?.name ?? ""}`.trim());
-  return `${category.id} (${examples.join(", ")})`;
+/** At most this many unhandled categories are named in a report; the rest are counted ("and 6 more"). */
+const MAX_NAMED_CATEGORIES = 3;
+
+/** `signature (-97)`: a category with its first example code. */
+const describeCategory = (category: CategoryInfo): string =>
+  category.examples.length > 0 ? `${category.id} (${category.examples[0]})` : category.id;
+
+/** `a`, `a and b`, `a, b and c`. */
+const joinAll = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)!}`;
+
+/** The report's list: the first three categories, then how many more (`a (-96), b (-4019), c (-4016) and 6 more`). */
+function shortCategoryList(categories: readonly CategoryInfo[]): string {
+  const named = categories.slice(0, MAX_NAMED_CATEGORIES).map(describeCategory);
+  const more = categories.length - named.length;
+  return more > 0 ? `${named.join(", ")} and ${more} more` : joinAll(named);
 }
+
+/** The suggestion's list: every category (`a (-96), b (-4019) and c (-4016)`). */
+const fullCategoryList = (categories: readonly CategoryInfo[]): string => joinAll(categories.map(describeCategory));
 
 /** The last comment that lies inside `node`: a binary search of the file's comments (one per dispatch). */
 function lastCommentInside(
@@ -111,8 +126,9 @@ export default createRule<Options, MessageIds>({
       fallbackRetries:
         "This COS error dispatch retries on its fallback, so errors a plain retry cannot fix are retried too: {{categories}}.",
       noFallback:
-        "This COS error dispatch has no fallback, so errors a plain retry cannot fix go unhandled: {{categories}}. Handle them, or add a fallback that does not retry.",
-      addDefaultRethrow: "Add `default: throw {{name}};` so that codes no case matches are rethrown.",
+        "This COS error dispatch has no fallback, so errors a plain retry cannot fix go unhandled: {{categories}}. " +
+        "Handle them, or add a fallback.",
+      addDefaultRethrow: "Add `default: throw {{name}};` so that codes no case matches are rethrown: {{categories}}.",
     },
     schema: [
       {
@@ -186,7 +202,7 @@ export default createRule<Options, MessageIds>({
               : `${caseIndent}  `;
           suggest.push({
             messageId: "addDefaultRethrow",
-            data: { name },
+            data: { name, categories: fullCategoryList(unhandled) },
             fix: (fixer) => {
               const eol = lineBreakOf(sourceCode);
               const text = `${eol}${caseIndent}default:${eol}${bodyIndent}throw ${name};`;
@@ -198,7 +214,7 @@ export default createRule<Options, MessageIds>({
           node: dispatch.node,
           loc: sourceCode.getFirstToken(dispatch.node)!.loc,
           messageId: dispatch.fallback === undefined ? "noFallback" : "fallbackRetries",
-          data: { categories: unhandled.map((c) => describeCategory(c, catalog)).join(", ") },
+          data: { categories: shortCategoryList(unhandled) },
           suggest,
         });
       },

@@ -51,6 +51,10 @@ export function nearestKnownCodes(value: number, catalog: Catalog): CatalogEntry
     .slice(0, MAX_GUESSES);
 }
 
+/** `` `-4018` (FILE_ALREADY_UPLOADED) ``: a guess in the report, which stays short. */
+const nameEntry = (entry: CatalogEntry): string => `\`${entry.code}\` (${entry.name})`;
+
+/** `` `-4018` (FILE_ALREADY_UPLOADED: File already exists…) ``: a guess in its suggestion, with its description. */
 const describeEntry = (entry: CatalogEntry): string => `\`${entry.code}\` (${entry.name}: ${entry.en.join("; ")})`;
 
 function joinAlternatives(items: readonly string[]): string {
@@ -108,7 +112,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: literal.node,
         messageId: guesses.length > 0 ? "unknownCodeDidYouMean" : "unknownCode",
-        data: { code: operand.value, guesses: joinAlternatives(guesses.map(describeEntry)) },
+        data: { code: operand.value, guesses: joinAlternatives(guesses.map(nameEntry)) },
         suggest: guesses.map((entry) => ({
           messageId: "replaceWithKnownCode",
           data: { guess: describeEntry(entry) },

@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Linter } from "eslint";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import plugin, { type CosErrorsSettings } from "../../src/index.js";
 import { builtinCatalog } from "../../src/catalog/index.js";
 import { CatalogError, validateCatalogFile, validateCategoryFile } from "../../src/catalog/validate.js";
 import { DATA_DIR, loadDataFiles } from "../../scripts/data.js";
@@ -150,5 +152,71 @@ describe("loadDataFiles", () => {
     expect(() => loadDataFiles(dir)).toThrow(
       new CatalogError(`${file}: [65] (code -96).name: "SIGNATURE EXPIRED" is not an UPPER_SNAKE_CASE identifier`),
     );
+  });
+});
+
+// An extraCodes key the rules would never judge would be a configuration error. The engine compares a
+// negative number always, and a positive one when it, or its negation, is in the catalogue, extra codes
+// included: so a positive extra code is judged too, and no accepted key is dead (0 is rejected above).
+describe("extraCodes keys are all judged", () => {
+  const EXTRA: CosErrorsSettings["extraCodes"] = {
+    "12345": { name: "GATEWAY_DENIED", category: "auth", description: "Denied by the upload gateway" },
+    "96": { name: "GATEWAY_SIGNATURE_OLD", category: "auth", description: "Gateway signature too old" },
+  };
+  const lint = (source: string, rules: Linter.RulesRecord, extraCodes?: CosErrorsSettings["extraCodes"]): string[] =>
+    new Linter()
+      .verify(source, [
+        {
+          plugins: { "cos-errors": plugin },
+          settings: { "cos-errors": extraCodes === undefined ? {} : { extraCodes } },
+          rules,
+        },
+      ])
+      .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  const dispatch = (branches: string): string =>
+    [
+      'import COS from "cos-nodejs-sdk-v5";',
+      "export async function up(cos, params) {",
+      "  try {",
+      "    return await cos.putObject(params);",
+      "  } catch (err) {",
+      `    ${branches}`,
+      "  }",
+      "}",
+    ].join("\n");
+
+  it("a positive extra code is compared, as a number and as a numeric string", () => {
+    const source = dispatch(
+      "if (err.code === 12345) return retryUpload(params);\n    if (err.code === '96') return retryUpload(params);\n    throw err;",
+    );
+    const rules: Linter.RulesRecord = {
+      "cos-errors/no-retry-non-retryable": "error",
+      "cos-errors/no-unknown-code": "error",
+    };
+    expect(lint(source, rules)).toEqual([
+      "7:22 cos-errors/no-unknown-code `96` is not a COS error code. Did you mean `-96` (SIGNATURE_EXPIRED)?",
+    ]);
+    expect(lint(source, rules, EXTRA)).toEqual([
+      "6:22 cos-errors/no-retry-non-retryable `12345` (GATEWAY_DENIED, auth) is not retryable; retrying repeats the failure.",
+      "7:22 cos-errors/no-retry-non-retryable `96` (GATEWAY_SIGNATURE_OLD, auth) is not retryable; retrying repeats the failure.",
+    ]);
+  });
+
+  it("a positive extra code handles its category in handle-non-retryable", () => {
+    const source = dispatch("switch (err.code) { case -71: return retryUpload(params); case 12345: return null; }");
+    const rules: Linter.RulesRecord = { "cos-errors/handle-non-retryable": ["error", { categories: ["auth"] }] };
+    expect(lint(source, rules)).toEqual([
+      "6:5 cos-errors/handle-non-retryable This COS error dispatch has no fallback, so errors a plain retry cannot " +
+        "fix go unhandled: auth (-55). Handle them, or add a fallback.",
+    ]);
+    expect(lint(source, rules, EXTRA)).toEqual([]);
+  });
+
+  it("rejects the keys that are not codes at load, with the reason", () => {
+    const extend = (key: string) => () =>
+      builtinCatalog.extend({ [key]: { name: "GATEWAY_DENIED", category: "auth", description: "d" } }, "extraCodes");
+    expect(extend("0")).toThrow(new CatalogError('extraCodes: ["0"].code: 0 means success and is not an error code'));
+    expect(extend("-0")).toThrow(new CatalogError('extraCodes: ["-0"].code: 0 means success and is not an error code'));
+    expect(extend("12345")().byCode(12345)?.name).toBe("GATEWAY_DENIED");
   });
 });

@@ -93,7 +93,9 @@ const NEAR_5998 = [
 ];
 const NEAR_5960 = [CONTENT_MD5_MISMATCH, INVALID_XML, READ_DATA_TIMEOUT, UNKNOWN_OP, SLICE_INIT_BAD_SLICE_PARAMS];
 
-/** The message's and the suggestion's description of a known code: `` `-4018` (NAME: English) ``. */
+/** A guess in the report: `` `-4018` (NAME) ``. */
+const nameKnown = (entry: Known): string => `\`${entry.code}\` (${entry.name})`;
+/** A guess in its suggestion: `` `-4018` (NAME: English) ``. */
 const describeKnown = (entry: Known): string => `\`${entry.code}\` (${entry.name}: ${entry.en.join("; ")})`;
 
 /** "a", "a or b", "a, b or c". */
@@ -136,7 +138,7 @@ function spell(text: string, code: number): string {
 function unknownCode(source: string, value: number, at: At, guesses: readonly Known[]): TestCaseError<MessageIds> {
   replaceAt(source, at, at.text); // checks the position
   const location = { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + at.text.length };
-  const data = { code: value, guesses: alternatives(guesses.map(describeKnown)) };
+  const data = { code: value, guesses: alternatives(guesses.map(nameKnown)) };
   if (guesses.length === 0) return { messageId: "unknownCode", data, ...location, suggestions: [] };
   return {
     messageId: "unknownCodeDidYouMean",
@@ -402,10 +404,7 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", rule, {
           messageId: "unknownCodeDidYouMean",
           data: {
             code: -4017,
-            guesses:
-              "`-4018` (FILE_ALREADY_UPLOADED: File already exists and its upload is complete), " +
-              "`-4016` (UPLOAD_SHA_MISMATCH: SHA of uploaded data does not match the SHA given in the request) or " +
-              "`-4019` (UPLOAD_RESUMABLE: An unfinished upload of the same file (same SHA) exists; it can be resumed)",
+            guesses: "`-4018` (FILE_ALREADY_UPLOADED), `-4016` (UPLOAD_SHA_MISMATCH) or `-4019` (UPLOAD_RESUMABLE)",
           },
           line: 4,
           column: 20,
@@ -756,7 +755,7 @@ ruleTester.run<MessageIds, Options>("no-unknown-code", rule, {
           messageId: "unknownCodeDidYouMean",
           data: {
             code: 4018,
-            guesses: "`-4018` (FILE_ALREADY_UPLOADED: File already exists and its upload is complete)",
+            guesses: "`-4018` (FILE_ALREADY_UPLOADED)",
           },
           line: 2,
           column: 40,
@@ -1113,10 +1112,8 @@ function summary(source: string, messages: readonly Linter.LintMessage[]): unkno
 }
 
 const MESSAGE_4017 =
-  "`-4017` is not a COS error code. Did you mean " +
-  "`-4018` (FILE_ALREADY_UPLOADED: File already exists and its upload is complete), " +
-  "`-4016` (UPLOAD_SHA_MISMATCH: SHA of uploaded data does not match the SHA given in the request) or " +
-  "`-4019` (UPLOAD_RESUMABLE: An unfinished upload of the same file (same SHA) exists; it can be resumed)?";
+  "`-4017` is not a COS error code. Did you mean `-4018` (FILE_ALREADY_UPLOADED), `-4016` (UPLOAD_SHA_MISMATCH) or " +
+  "`-4019` (UPLOAD_RESUMABLE)?";
 
 describe("no-unknown-code in plain JavaScript (espree)", () => {
   it("reports in an ES module, with the exact message and suggestions", () => {
