@@ -124,7 +124,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       fallbackRetries:
-        "This COS error dispatch retries on its fallback, so errors a plain retry cannot fix are retried too: {{categories}}.",
+        "This COS error dispatch retries on its fallback, so errors a plain retry cannot fix are retried too: " +
+        "{{categories}}.",
       noFallback:
         "This COS error dispatch has no fallback, so errors a plain retry cannot fix go unhandled: {{categories}}. " +
         "Handle them, or add a fallback.",
@@ -140,7 +141,8 @@ export default createRule<Options, MessageIds>({
             minItems: 1,
             uniqueItems: true,
             description:
-              "Categories that every judged dispatch must handle (ids from docs/codes.md). Default: every category whose retry class is not `backoff`.",
+              "Categories that every judged dispatch must handle (ids from docs/codes.md). " +
+              "Default: every category whose retry class is not `backoff`.",
           },
           retryPattern: RETRY_PATTERN_OPTION,
           fallbackCommentPattern: {
@@ -161,7 +163,8 @@ export default createRule<Options, MessageIds>({
       if (!builtinCatalog.category(id)) {
         const known = builtinCatalog.categories.map((c) => c.id).join(", ");
         throw new Error(
-          `eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option categories: "${id}" is not a category (known: ${known})`,
+          `eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option categories: "${id}" is not a category ` +
+            `(known: ${known})`,
         );
       }
     }
