@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RUNTIME_PACKAGE_DIR, runtimePackageFiles } from "../../scripts/codegen.js";
 import { root } from "./project.js";
 
 const runtimeDir = path.join(root, "packages", "cos-error-codes");
@@ -124,6 +125,21 @@ describe("the runtime package stays in sync with the plugin", () => {
     expect(source.toString("utf8")).not.toMatch(/^\s*(?:import\b|export\s[^;]*\bfrom\s)|\brequire\s*\(/mu);
     expect(readFileSync(path.join(runtimeDir, "LICENSE"), "utf8")).toBe(
       readFileSync(path.join(root, "LICENSE"), "utf8"),
+    );
+  });
+
+  it("follows a new plugin version on npm run generate: only the version changes, and the source is src/codes.ts", () => {
+    const manifest = readFileSync(path.join(runtimeDir, "package.json"), "utf8");
+    const files = runtimePackageFiles("// codes\n", "MIT\n", manifest, "9.8.7");
+    expect(Object.keys(files)).toEqual([
+      `${RUNTIME_PACKAGE_DIR}/src/index.ts`,
+      `${RUNTIME_PACKAGE_DIR}/LICENSE`,
+      `${RUNTIME_PACKAGE_DIR}/package.json`,
+    ]);
+    expect(files[`${RUNTIME_PACKAGE_DIR}/src/index.ts`]).toBe("// codes\n");
+    expect(JSON.parse(files[`${RUNTIME_PACKAGE_DIR}/package.json`]!)).toEqual({ ...runtime, version: "9.8.7" });
+    expect(runtimePackageFiles("", "", manifest, String(runtime.version))[`${RUNTIME_PACKAGE_DIR}/package.json`]).toBe(
+      manifest,
     );
   });
 });
