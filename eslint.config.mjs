@@ -6,7 +6,17 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig([
   {
-    ignores: ["dist/", "coverage/", "examples/", "bench/corpus/", "bench/tmp/", "node_modules/", ".demo-*/", ".lsp-*/"],
+    ignores: [
+      "dist/",
+      "packages/*/dist/",
+      "coverage/",
+      "examples/",
+      "bench/corpus/",
+      "bench/tmp/",
+      "node_modules/",
+      ".demo-*/",
+      ".lsp-*/",
+    ],
   },
   js.configs.recommended,
   {

@@ -1,5 +1,7 @@
-// `npm run check:package`: packs the package as npm would publish it (`npm pack` runs `prepack`, the build),
-// then checks the tarball with publint (package.json fields and exports) and @arethetypeswrong/cli (types).
+// `npm run check:package`: packs each published package, the plugin and the runtime package
+// packages/cos-error-codes, as npm would publish it (`npm pack` runs `prepack`, the build), then checks the
+// tarball with publint (package.json fields and exports) and @arethetypeswrong/cli (types), the same profile
+// for both.
 //
 // attw runs with `--profile esm-only`, which leaves out two resolutions:
 // - node16 from CommonJS: attw 0.18 bundles TypeScript 5.6, which models Node before `require(esm)` and so
@@ -19,18 +21,21 @@ const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: "
 
 const out = mkdtempSync(path.join(tmpdir(), "cos-errors-pack-"));
 try {
-  execFileSync("npm", ["pack", "--silent", "--pack-destination", out], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const tarball = path.join(
-    out,
-    readdirSync(out).find((f) => f.endsWith(".tgz")),
-  );
-  console.log(`publint ${path.basename(tarball)}`);
-  run([bin("publint", "src/cli.js"), "run", tarball, "--strict"]);
-  console.log(`attw ${path.basename(tarball)}`);
-  run([bin("@arethetypeswrong/cli", "dist/index.js"), tarball, "--profile", "esm-only"]);
+  for (const dir of [root, path.join(root, "packages", "cos-error-codes")]) {
+    const before = new Set(readdirSync(out));
+    execFileSync("npm", ["pack", "--silent", "--pack-destination", out], {
+      cwd: dir,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const tarball = path.join(
+      out,
+      readdirSync(out).find((f) => f.endsWith(".tgz") && !before.has(f)),
+    );
+    console.log(`publint ${path.basename(tarball)}`);
+    run([bin("publint", "src/cli.js"), "run", tarball, "--strict"]);
+    console.log(`attw ${path.basename(tarball)}`);
+    run([bin("@arethetypeswrong/cli", "dist/index.js"), tarball, "--profile", "esm-only"]);
+  }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 /**
  * Renders the generated files (`docs/codes.md`, `src/package-meta.ts`) and the generated region of the
- * hand-written `src/codes.ts` from the validated `data/` files.
+ * hand-written `src/codes.ts` from the validated `data/` files, and keeps the runtime package
+ * (`packages/cos-error-codes`: its source, LICENSE and version) identical to the plugin's.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -414,12 +415,46 @@ export const packageMeta = { name: ${str(name)}, version: ${str(version)} } as c
 `;
 }
 
+/** The runtime package's directory, relative to the project root. */
+export const RUNTIME_PACKAGE_DIR = "packages/cos-error-codes";
+
+/**
+ * The runtime package's files that follow the plugin: its \`src/index.ts\` is \`src/codes.ts\` byte for byte
+ * (\`codesModule\`, as generated), its LICENSE is the plugin's, and its package.json (\`runtimePackageJson\`, the
+ * current text) has the plugin's version.
+ */
+export function runtimePackageFiles(
+  codesModule: string,
+  license: string,
+  runtimePackageJson: string,
+  version: string,
+): Record<string, string> {
+  const manifest = { ...(JSON.parse(runtimePackageJson) as Record<string, unknown>), version };
+  return {
+    [`${RUNTIME_PACKAGE_DIR}/src/index.ts`]: codesModule,
+    [`${RUNTIME_PACKAGE_DIR}/LICENSE`]: license,
+    [`${RUNTIME_PACKAGE_DIR}/package.json`]: `${JSON.stringify(manifest, null, 2)}\n`,
+  };
+}
+
 /**
  * Every file \`npm run generate\` writes, with its expected content: the generated files, the generated region
- * of \`src/codes.ts\`, and each rule doc that has a categories section, with the tables filled in.
+ * of \`src/codes.ts\`, the runtime package's synced files, and each rule doc that has a categories section, with
+ * the tables filled in.
  */
 export async function expectedGeneratedFiles(data: DataFiles = loadDataFiles()): Promise<Record<string, string>> {
-  const files = await generatedFiles(data, readPackageJson(), readFileSync(path.join(ROOT, "src", "codes.ts"), "utf8"));
+  const pkg = readPackageJson();
+  const files = await generatedFiles(data, pkg, readFileSync(path.join(ROOT, "src", "codes.ts"), "utf8"));
+  const read = (file: string): string => readFileSync(path.join(ROOT, file), "utf8");
+  Object.assign(
+    files,
+    runtimePackageFiles(
+      files["src/codes.ts"]!,
+      read("LICENSE"),
+      read(`${RUNTIME_PACKAGE_DIR}/package.json`),
+      pkg.version,
+    ),
+  );
   for (const name of readdirSync(path.join(ROOT, "docs", "rules"))) {
     const file = `docs/rules/${name}`;
     const filled = withCategoryTables(readFileSync(path.join(ROOT, file), "utf8"), data);
