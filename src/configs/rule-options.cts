@@ -53,7 +53,7 @@ export interface NoUnknownCodeOptions {
 export interface PreferNamedCodeOptions {
   /**
    * Module to import the constants from. Defaults to `settings['cos-errors'].constantsModule`, itself
-   * `"eslint-plugin-cos-errors/codes"` by default.
+   * `"cos-error-codes"` by default.
    */
   readonly constantsModule?: string;
   /**

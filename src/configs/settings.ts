@@ -32,7 +32,7 @@ export interface CosErrorsSettings {
   readonly extraCodes?: Readonly<Record<`${number}`, CosErrorsExtraCode>>;
   /** Use type information (needs typescript-eslint's `projectService`). Default `false`. */
   readonly typeAware?: boolean;
-  /** The module the named constants are imported from. Default `"eslint-plugin-cos-errors/codes"`. */
+  /** The module the named constants are imported from. Default `"cos-error-codes"`. */
   readonly constantsModule?: string;
   /** The name of the constants object exported by `constantsModule`. Default `"CosErrorCode"`. */
   readonly constantsName?: string;

@@ -28,4 +28,4 @@ export type {
 export { keyName, requiredModule } from "./matchers/syntax.js";
 export { Cache } from "./cache.js";
 export { safePattern, PatternError } from "./patterns.js";
-export { RUNTIME_CONSTANTS, RUNTIME_MODULE, type SharedSettings } from "./settings.js";
+export { RUNTIME_CONSTANTS, RUNTIME_MODULE, RUNTIME_MODULES, type SharedSettings } from "./settings.js";

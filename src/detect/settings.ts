@@ -9,7 +9,12 @@ import { builtinCatalog, type Catalog } from "../catalog/index.js";
 import { Cache } from "./cache.js";
 import { compilePattern, PatternError } from "./patterns.js";
 
-export const RUNTIME_MODULE = "eslint-plugin-cos-errors/codes";
+/** The runtime package the fixes import the constants from by default. */
+export const RUNTIME_MODULE = "cos-error-codes";
+/** The plugin's own copy of the runtime module: still a source of the constants and the helpers. */
+export const PLUGIN_RUNTIME_MODULE = "eslint-plugin-cos-errors/codes";
+/** Both built-in runtime modules: an import of the constants from either is reused by the fixes. */
+export const RUNTIME_MODULES: readonly string[] = [RUNTIME_MODULE, PLUGIN_RUNTIME_MODULE];
 export const RUNTIME_CONSTANTS = "CosErrorCode";
 
 export const DEFAULT_SDK_MODULES: readonly string[] = [
@@ -21,6 +26,7 @@ export const DEFAULT_SDK_MODULES: readonly string[] = [
   "qcloud_cos",
   "qcloud-cos-sdk",
   RUNTIME_MODULE,
+  PLUGIN_RUNTIME_MODULE,
 ];
 
 export const DEFAULT_CODE_NAMES: readonly string[] = [
@@ -56,6 +62,11 @@ export interface SharedSettings {
   readonly typeAware: boolean;
   /** The module the named constants are imported from. */
   readonly constantsModule: string;
+  /**
+   * The modules whose constants and helpers are recognised: `constantsModule` and the two built-in runtime
+   * modules (`cos-error-codes`, `eslint-plugin-cos-errors/codes`), which export the same names.
+   */
+  readonly constantsSources: ReadonlySet<string>;
   /** The name of the constants object exported by `constantsModule`. */
   readonly constantsName: string;
   /** The catalogue: built in, plus `extraCodes`. */
@@ -166,6 +177,7 @@ export function parseSettings(all: unknown): SharedSettings {
     codeNames: new Set(codeNames),
     typeAware: booleanSetting(settings, "typeAware"),
     constantsModule,
+    constantsSources: new Set([constantsModule, RUNTIME_MODULE, PLUGIN_RUNTIME_MODULE]),
     constantsName: assertConstantsField(
       "constantsName",
       stringSetting(settings, "constantsName", RUNTIME_CONSTANTS),

@@ -334,9 +334,17 @@ function importPlan(sourceCode: SourceCode, module: ModuleBody, target: Constant
   return byTarget.get(`${target.module}\u0000${target.name}`, () => makeImportPlan(sourceCode, module, target));
 }
 
-function makeImportPlan(sourceCode: SourceCode, moduleBody: ModuleBody, { module, name }: ConstantsTarget): ImportPlan {
+function makeImportPlan(
+  sourceCode: SourceCode,
+  moduleBody: ModuleBody,
+  { module, name, sources = [] }: ConstantsTarget,
+): ImportPlan {
   const { body, kind } = moduleBody;
-  const existing = findExistingBinding(body, module, name);
+  // The module itself first, then the other modules that export the same constants.
+  let existing: ExistingBinding | undefined;
+  for (const source of [module, ...sources.filter((s) => s !== module)]) {
+    existing ??= findExistingBinding(body, source, name);
+  }
   if (existing) return { existing };
   const taken = isNameTaken(sourceCode, name);
   const local = taken ? freeAlias(sourceCode, name) : name;
@@ -357,6 +365,8 @@ export interface ConstantsTarget {
   readonly filename: string;
   /** `languageOptions.sourceType` as configured, if known. */
   readonly declaredSourceType: string | undefined;
+  /** Other modules whose import of `name` is reused instead of a new import (the built-in runtime modules). */
+  readonly sources?: readonly string[];
 }
 
 /** The factory of the top-level `define(…, function (require, …) { … })` call that holds `node`, if any. */

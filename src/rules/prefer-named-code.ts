@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { CatalogEntry } from "../catalog/index.js";
-import { subscribe, type CodeOperand, type CodeSite } from "../detect/index.js";
+import { RUNTIME_MODULES, subscribe, type CodeOperand, type CodeSite } from "../detect/index.js";
 import { constantsAccess, type ConstantsAccess } from "../fix/constants-import.js";
 import { assertConstantsField } from "../fix/identifier.js";
 import { replaceTokenSafe } from "../fix/token-safe.js";
@@ -83,7 +83,7 @@ export default createRule<Options, MessageIds>({
             type: "string",
             description:
               "Module to import the constants from. Defaults to `settings['cos-errors'].constantsModule`, " +
-              'itself `"eslint-plugin-cos-errors/codes"` by default.',
+              'itself `"cos-error-codes"` by default.',
           },
           constantsName: {
             type: "string",
@@ -132,6 +132,7 @@ export default createRule<Options, MessageIds>({
         name,
         filename,
         declaredSourceType,
+        sources: RUNTIME_MODULES,
       });
       const constantText = (object: string): string => `${object}.${entry.name}`;
       const data = {

@@ -11,6 +11,7 @@ const DEFAULT_SDK_MODULES = [
   "cos-js-sdk-v4",
   "qcloud_cos",
   "qcloud-cos-sdk",
+  "cos-error-codes",
   "eslint-plugin-cos-errors/codes",
 ];
 const DEFAULT_CODE_NAMES = [
@@ -47,12 +48,13 @@ describe("parseSettings defaults", () => {
     expect(settings.assumeCos).toBe(false);
     expect(settings.typeAware).toBe(false);
     expect([...settings.sdkModules].sort()).toEqual([...DEFAULT_SDK_MODULES].sort());
-    expect(settings.sdkModules.size).toBe(8);
+    expect(settings.sdkModules.size).toBe(9);
     expect([...settings.codeNames].sort()).toEqual([...DEFAULT_CODE_NAMES].sort());
     expect(settings.codeNames.size).toBe(9);
     expect(settings.contextPattern.source).toBe(DEFAULT_CONTEXT_PATTERN);
     expect(settings.contextPattern.flags).toBe("u");
-    expect(settings.constantsModule).toBe("eslint-plugin-cos-errors/codes");
+    expect(settings.constantsModule).toBe("cos-error-codes");
+    expect([...settings.constantsSources]).toEqual(["cos-error-codes", "eslint-plugin-cos-errors/codes"]);
     expect(settings.constantsName).toBe("CosErrorCode");
     expect(settings.catalog).toBe(builtinCatalog);
     expect(settings.textPrefilter).toBe(true);
@@ -71,6 +73,12 @@ describe("parseSettings values", () => {
     expect(settings.constantsModule).toBe("@acme/cos-codes");
     expect(settings.constantsName).toBe("Codes");
     expect([...settings.sdkModules].sort()).toEqual([...DEFAULT_SDK_MODULES, "@acme/cos-codes"].sort());
+    // Both built-in runtime modules stay sources of the constants and helpers.
+    expect([...settings.constantsSources]).toEqual([
+      "@acme/cos-codes",
+      "cos-error-codes",
+      "eslint-plugin-cos-errors/codes",
+    ]);
   });
 
   it("replaces the default codeNames", () => {

@@ -281,3 +281,63 @@ ruleTester.run("no-retry-non-retryable: an enum member operand", noRetryNonRetry
     },
   ],
 });
+
+// The fixes import from the runtime package `cos-error-codes` by default; the plugin's own copy
+// `eslint-plugin-cos-errors/codes` stays a source of the constants, and an import of it is reused.
+ruleTester.run("prefer-named-code: both runtime modules are sources of the constants", preferNamedCode, {
+  valid: [],
+  invalid: [
+    {
+      filename: "file.js",
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        export const f = (err) => err.code === -96;
+      `,
+      output: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        import { CosErrorCode } from "cos-error-codes";
+        export const f = (err) => err.code === CosErrorCode.SIGNATURE_EXPIRED;
+      `,
+      errors: [{ messageId: "preferNamedCode" }],
+    },
+    {
+      filename: "file.js",
+      code: dedent`
+        import { CosErrorCode } from "eslint-plugin-cos-errors/codes";
+        export const f = (err) => err.code === -96 || err.code === CosErrorCode.ACCESS_DENIED;
+      `,
+      output: dedent`
+        import { CosErrorCode } from "eslint-plugin-cos-errors/codes";
+        export const f = (err) => err.code === CosErrorCode.SIGNATURE_EXPIRED || err.code === CosErrorCode.ACCESS_DENIED;
+      `,
+      errors: [{ messageId: "preferNamedCode" }],
+    },
+  ],
+});
+
+ruleTester.run(
+  "no-retry-non-retryable: a constant of the plugin's runtime module is still a code",
+  noRetryNonRetryable,
+  {
+    valid: [],
+    invalid: [
+      {
+        filename: "file.js",
+        code: dedent`
+        const { CosErrorCode } = require("eslint-plugin-cos-errors/codes");
+        exports.f = (err, retry) => (err.code === CosErrorCode.ACCESS_DENIED ? retry() : null);
+      `,
+        errors: [
+          {
+            messageId: "neverRetryable",
+            data: { code: -55, name: "ACCESS_DENIED", category: "auth" },
+            line: 2,
+            column: 43,
+            endLine: 2,
+            endColumn: 69,
+          },
+        ],
+      },
+    ],
+  },
+);

@@ -462,7 +462,7 @@ describe("the ESLint language server with the built plugin: diagnostics and quic
     expect(fix).toMatchObject({ kind: "quickfix", isPreferred: true, command: { command: "eslint.applySingleFix" } });
     const edits = await execute(fix);
     expect(applyTextEdits(SOURCE, edits)).toBe(`import COS from "cos-nodejs-sdk-v5";
-import { CosErrorCode } from "eslint-plugin-cos-errors/codes";
+import { CosErrorCode } from "cos-error-codes";
 export function isDone(err) {
   if (err.code === CosErrorCode.SIGNATURE_EXPIRED) return false;
   return err.code === -4017;

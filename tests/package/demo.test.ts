@@ -26,7 +26,7 @@ describe("npm run demo", () => {
         "cos-errors/handle-non-retryable 2, cos-errors/no-retry-non-retryable 3, cos-errors/no-unknown-code 1).",
     );
     expect(lines).toContain("$ cp -r examples .demo-fixed && cd .demo-fixed && eslint --fix src");
-    expect(lines).toContain('+import { CosErrorCode } from "eslint-plugin-cos-errors/codes";');
+    expect(lines).toContain('+import { CosErrorCode } from "cos-error-codes";');
   });
 
   it("says the findings --fix leaves are below, and they are", () => {

@@ -147,7 +147,7 @@ function render(spec: DispatchSpec): { source: string; unknown: number[]; values
   }
   const source = [
     'import COS from "cos-nodejs-sdk-v5";',
-    spec.importConstants ? 'import { CosErrorCode } from "eslint-plugin-cos-errors/codes";' : "",
+    spec.importConstants ? 'import { CosErrorCode } from "cos-error-codes";' : "",
     ...consts,
     "",
     "export async function upload(cos, file) {",
@@ -282,7 +282,7 @@ describe("generated dispatches", () => {
         const twice = linter.verifyAndFix(once, PREFER, FILE);
         expect(twice.fixed).toBe(false);
         expect(twice.output).toBe(once);
-        const imports = once.match(/from "eslint-plugin-cos-errors\/codes"/gu) ?? [];
+        const imports = once.match(/from "cos-error-codes"/gu) ?? [];
         expect(imports.length).toBe(spec.importConstants || once.includes("CosErrorCode.") ? 1 : 0);
       }),
       { numRuns: 150 },

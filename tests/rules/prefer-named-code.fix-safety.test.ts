@@ -16,10 +16,10 @@ type Case = InvalidTestCase<MessageIds, Options>;
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "../fix/fixtures");
 const ASSUME_COS = { "cos-errors": { assumeCos: true } };
-const IMPORT = 'import { CosErrorCode } from "eslint-plugin-cos-errors/codes";';
-const IMPORT_SQ = "import { CosErrorCode } from 'eslint-plugin-cos-errors/codes';";
-const REQUIRE = 'const { CosErrorCode } = require("eslint-plugin-cos-errors/codes");';
-const REQUIRE_SQ = "const { CosErrorCode } = require('eslint-plugin-cos-errors/codes');";
+const IMPORT = 'import { CosErrorCode } from "cos-error-codes";';
+const IMPORT_SQ = "import { CosErrorCode } from 'cos-error-codes';";
+const REQUIRE = 'const { CosErrorCode } = require("cos-error-codes");';
+const REQUIRE_SQ = "const { CosErrorCode } = require('cos-error-codes');";
 
 /** A report at `line`:`column`, with exactly these suggestions. */
 const at = (
@@ -199,14 +199,14 @@ const deadZone: Case[] = [
     code: dedent`
       const COS = require('cos-nodejs-sdk-v5');
       const EXPIRED = -96;
-      const { isRetryableCosError } = require('eslint-plugin-cos-errors/codes');
+      const { isRetryableCosError } = require('cos-error-codes');
       module.exports = (err) => err.code === EXPIRED || isRetryableCosError(err);
     `,
     output: dedent`
       const COS = require('cos-nodejs-sdk-v5');
       ${REQUIRE_SQ}
       const EXPIRED = CosErrorCode.SIGNATURE_EXPIRED;
-      const { isRetryableCosError } = require('eslint-plugin-cos-errors/codes');
+      const { isRetryableCosError } = require('cos-error-codes');
       module.exports = (err) => err.code === EXPIRED || isRetryableCosError(err);
     `,
     errors: [at(2, 17)],
@@ -217,7 +217,7 @@ const deadZone: Case[] = [
     code: dedent`
       const COS = require('cos-nodejs-sdk-v5');
       const EXPIRED = -96;
-      const { CosErrorCode } = require('eslint-plugin-cos-errors/codes');
+      const { CosErrorCode } = require('cos-error-codes');
       module.exports = (err) => err.code === EXPIRED;
     `,
     output: null,
@@ -229,7 +229,7 @@ const deadZone: Case[] = [
           dedent`
             const COS = require('cos-nodejs-sdk-v5');
             const EXPIRED = CosErrorCode.SIGNATURE_EXPIRED;
-            const { CosErrorCode } = require('eslint-plugin-cos-errors/codes');
+            const { CosErrorCode } = require('cos-error-codes');
             module.exports = (err) => err.code === EXPIRED;
           `,
         ),

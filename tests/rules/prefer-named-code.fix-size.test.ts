@@ -15,7 +15,7 @@ const CODES: readonly (readonly [number, string])[] = [
   [-71, "TOO_MANY_REQUESTS"],
   [-133, "BUCKET_NOT_FOUND"],
 ];
-const IMPORT = 'import { CosErrorCode } from "eslint-plugin-cos-errors/codes";';
+const IMPORT = 'import { CosErrorCode } from "cos-error-codes";';
 
 /** A module with `SITES` comparisons, each on its own line; `named` spells them as the fix does. */
 function generated(named: boolean, withImport: boolean): string {

@@ -29,7 +29,7 @@ async function lintFixed(code: string, file: string): Promise<ESLint.LintResult>
 }
 
 /** Occurrences of the constants module in a text (imports, requires, anything). */
-const moduleMentions = (text: string): number => text.split("eslint-plugin-cos-errors/codes").length - 1;
+const moduleMentions = (text: string): number => text.split("cos-error-codes").length - 1;
 
 describe("prefer-named-code --fix through the ESLint API", () => {
   it("fixes every site of an ES module with one import, after the existing one, below the licence; a second --fix changes nothing", async () => {
@@ -75,7 +75,7 @@ describe("prefer-named-code --fix through the ESLint API", () => {
        * Copyright (c) 2024 Example Corp. Licensed under the MIT licence.
        */
       import { setTimeout as sleep } from "node:timers/promises";
-      import { CosErrorCode } from "eslint-plugin-cos-errors/codes";
+      import { CosErrorCode } from "cos-error-codes";
 
       const EXPIRED = CosErrorCode.SIGNATURE_EXPIRED;
       const RETRYABLE = [CosErrorCode.TOO_MANY_REQUESTS, CosErrorCode.READ_DATA_TIMEOUT];
@@ -172,7 +172,7 @@ describe("prefer-named-code --fix through the ESLint API", () => {
 
       const COS = require('cos-nodejs-sdk-v5');
       const { promisify } = require('node:util');
-      const { CosErrorCode } = require('eslint-plugin-cos-errors/codes');
+      const { CosErrorCode } = require('cos-error-codes');
 
       const EXPIRED = CosErrorCode.SIGNATURE_EXPIRED;
       const FATAL = new Set([CosErrorCode.SIGNATURE_INVALID, CosErrorCode.ACCESS_DENIED]);

@@ -19,7 +19,7 @@ type Case = InvalidTestCase<MessageIds, Options>;
 type Report = TestCaseError<MessageIds>;
 type Suggestion = SuggestionOutput<MessageIds>;
 
-const MODULE = "eslint-plugin-cos-errors/codes";
+const MODULE = "cos-error-codes";
 const IMPORT = `import { CosErrorCode } from "${MODULE}";`;
 const IMPORT_SQ = `import { CosErrorCode } from '${MODULE}';`;
 const REQUIRE = `const { CosErrorCode } = require("${MODULE}");`;
@@ -488,13 +488,13 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     })),
     invalid(
       dedent`
-        import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+        import { isRetryableCosError } from "cos-error-codes";
         export const isExpired = (err) => !isRetryableCosError(err) && err.code === -96;
       `,
       (at) => ({
         filename: "file.js",
         output: dedent`
-          import { isRetryableCosError, CosErrorCode } from "eslint-plugin-cos-errors/codes";
+          import { isRetryableCosError, CosErrorCode } from "cos-error-codes";
           export const isExpired = (err) => !isRetryableCosError(err) && err.code === CosErrorCode.SIGNATURE_EXPIRED;
         `,
         errors: [at("-96", -96)],
@@ -502,13 +502,13 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     ),
     invalid(
       dedent`
-        import { CosErrorCode as C } from "eslint-plugin-cos-errors/codes";
+        import { CosErrorCode as C } from "cos-error-codes";
         export const isExpired = (err) => err.code === -96 || err.code === C.SIGNATURE_INVALID;
       `,
       (at) => ({
         filename: "file.js",
         output: dedent`
-          import { CosErrorCode as C } from "eslint-plugin-cos-errors/codes";
+          import { CosErrorCode as C } from "cos-error-codes";
           export const isExpired = (err) => err.code === C.SIGNATURE_EXPIRED || err.code === C.SIGNATURE_INVALID;
         `,
         errors: [at("-96", -96, { object: "C" })],
@@ -516,13 +516,13 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     ),
     invalid(
       dedent`
-        import * as codes from "eslint-plugin-cos-errors/codes";
+        import * as codes from "cos-error-codes";
         export const isExpired = (err) => err.code === -96;
       `,
       (at) => ({
         filename: "file.js",
         output: dedent`
-          import * as codes from "eslint-plugin-cos-errors/codes";
+          import * as codes from "cos-error-codes";
           export const isExpired = (err) => err.code === codes.CosErrorCode.SIGNATURE_EXPIRED;
         `,
         errors: [at("-96", -96, { object: "codes.CosErrorCode" })],
@@ -531,14 +531,14 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     invalid(
       dedent`
         'use strict';
-        const { CosErrorCode } = require('eslint-plugin-cos-errors/codes');
+        const { CosErrorCode } = require('cos-error-codes');
         module.exports = (err) => err.code === -96;
       `,
       (at) => ({
         filename: "x.cjs",
         output: dedent`
           'use strict';
-          const { CosErrorCode } = require('eslint-plugin-cos-errors/codes');
+          const { CosErrorCode } = require('cos-error-codes');
           module.exports = (err) => err.code === CosErrorCode.SIGNATURE_EXPIRED;
         `,
         errors: [at("-96", -96)],
@@ -546,13 +546,13 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     ),
     invalid(
       dedent`
-        const codes = require("eslint-plugin-cos-errors/codes");
+        const codes = require("cos-error-codes");
         module.exports = (err) => err.code === -96;
       `,
       (at) => ({
         filename: "x.cjs",
         output: dedent`
-          const codes = require("eslint-plugin-cos-errors/codes");
+          const codes = require("cos-error-codes");
           module.exports = (err) => err.code === codes.CosErrorCode.SIGNATURE_EXPIRED;
         `,
         errors: [at("-96", -96, { object: "codes.CosErrorCode" })],
@@ -560,13 +560,13 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     ),
     invalid(
       dedent`
-        const { isRetryableCosError } = require("eslint-plugin-cos-errors/codes");
+        const { isRetryableCosError } = require("cos-error-codes");
         module.exports = (err) => !isRetryableCosError(err) && err.code === -96;
       `,
       (at) => ({
         filename: "x.cjs",
         output: dedent`
-          const { isRetryableCosError, CosErrorCode } = require("eslint-plugin-cos-errors/codes");
+          const { isRetryableCosError, CosErrorCode } = require("cos-error-codes");
           module.exports = (err) => !isRetryableCosError(err) && err.code === CosErrorCode.SIGNATURE_EXPIRED;
         `,
         errors: [at("-96", -96)],
@@ -575,12 +575,12 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     // A type-only import gives no value: a new value import is added after it.
     invalid(
       dedent`
-        import type { CosErrorCodeValue } from "eslint-plugin-cos-errors/codes";
+        import type { CosErrorCodeValue } from "cos-error-codes";
         export const isExpired = (err: { code: CosErrorCodeValue }) => err.code === -96;
       `,
       (at) => ({
         output: dedent`
-          import type { CosErrorCodeValue } from "eslint-plugin-cos-errors/codes";
+          import type { CosErrorCodeValue } from "cos-error-codes";
           ${IMPORT}
           export const isExpired = (err: { code: CosErrorCodeValue }) => err.code === CosErrorCode.SIGNATURE_EXPIRED;
         `,
@@ -607,7 +607,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
                 -96,
                 dedent`
                   import COS from "cos-nodejs-sdk-v5";
-                  import { CosErrorCode as CosErrorCode2 } from "eslint-plugin-cos-errors/codes";
+                  import { CosErrorCode as CosErrorCode2 } from "cos-error-codes";
                   const CosErrorCode = 1;
                   export const isExpired = (err) => err.code === CosErrorCode2.SIGNATURE_EXPIRED || CosErrorCode;
                 `,
@@ -636,7 +636,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
                 -96,
                 dedent`
                   import COS from "cos-nodejs-sdk-v5";
-                  import { CosErrorCode as CosErrorCode2 } from "eslint-plugin-cos-errors/codes";
+                  import { CosErrorCode as CosErrorCode2 } from "cos-error-codes";
                   export function pick(err, CosErrorCode) {
                     return err.code === CosErrorCode2.SIGNATURE_EXPIRED ? CosErrorCode : null;
                   }
@@ -664,7 +664,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
                 -96,
                 dedent`
                   import { CosErrorCode } from "./legacy-codes.js";
-                  import { CosErrorCode as CosErrorCode2 } from "eslint-plugin-cos-errors/codes";
+                  import { CosErrorCode as CosErrorCode2 } from "cos-error-codes";
                   export const isExpired = (cos, err) => err.code === CosErrorCode2.SIGNATURE_EXPIRED || err.code === CosErrorCode.EXPIRED;
                 `,
                 "CosErrorCode2",
@@ -693,7 +693,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
                 -96,
                 dedent`
                   import COS from "cos-nodejs-sdk-v5";
-                  import { CosErrorCode as CosErrorCode3 } from "eslint-plugin-cos-errors/codes";
+                  import { CosErrorCode as CosErrorCode3 } from "cos-error-codes";
                   const CosErrorCode = 1;
                   const CosErrorCode2 = 2;
                   export const isExpired = (err) => err.code === CosErrorCode3.SIGNATURE_EXPIRED || CosErrorCode + CosErrorCode2;
@@ -723,7 +723,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
                 -96,
                 dedent`
                   const COS = require('cos-nodejs-sdk-v5');
-                  const { CosErrorCode: CosErrorCode2 } = require('eslint-plugin-cos-errors/codes');
+                  const { CosErrorCode: CosErrorCode2 } = require('cos-error-codes');
                   const CosErrorCode = 1;
                   module.exports = (err) => err.code === CosErrorCode2.SIGNATURE_EXPIRED || CosErrorCode;
                 `,
@@ -737,7 +737,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     // The alias goes into the existing import of the module.
     invalid(
       dedent`
-        import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+        import { isRetryableCosError } from "cos-error-codes";
         export const isExpired = (err, CosErrorCode) => !isRetryableCosError(err) && err.code === -96 && CosErrorCode;
       `,
       (at) => ({
@@ -750,7 +750,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
               replaceWithConstant(
                 -96,
                 dedent`
-                  import { isRetryableCosError, CosErrorCode as CosErrorCode2 } from "eslint-plugin-cos-errors/codes";
+                  import { isRetryableCosError, CosErrorCode as CosErrorCode2 } from "cos-error-codes";
                   export const isExpired = (err, CosErrorCode) => !isRetryableCosError(err) && err.code === CosErrorCode2.SIGNATURE_EXPIRED && CosErrorCode;
                 `,
                 "CosErrorCode2",
@@ -763,7 +763,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     // The existing import is shadowed at the site: reported, but no edit can be made safely.
     invalid(
       dedent`
-        import { CosErrorCode } from "eslint-plugin-cos-errors/codes";
+        import { CosErrorCode } from "cos-error-codes";
         export function check(err, CosErrorCode) {
           return err.code === -96 || CosErrorCode;
         }
@@ -772,7 +772,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     ),
     invalid(
       dedent`
-        import * as codes from "eslint-plugin-cos-errors/codes";
+        import * as codes from "cos-error-codes";
         export function check(err) {
           const codes = [err.code];
           return err.code === -96 || codes;
@@ -782,7 +782,7 @@ ruleTester.run<MessageIds, Options>("prefer-named-code", rule, {
     ),
     invalid(
       dedent`
-        const { CosErrorCode } = require("eslint-plugin-cos-errors/codes");
+        const { CosErrorCode } = require("cos-error-codes");
         module.exports = function check(err) {
           const CosErrorCode = err.code;
           return err.code === -96 || CosErrorCode;

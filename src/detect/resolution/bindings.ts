@@ -64,16 +64,17 @@ export function destructuredKey(variable: TSESLint.Scope.Variable): string | und
 }
 
 /**
- * What a variable imports from `module`: the export's name (`import { CosErrorCode as C }`,
+ * What a variable imports from one of `modules`: the export's name (`import { CosErrorCode as C }`,
  * `const { isRetryableCosError } = require(…)`), or `"*"` for the whole module (`import * as codes`,
  * `import codes from`, `const codes = require(…)`); `undefined` when it is not bound to that module.
  */
-export function importedFrom(variable: TSESLint.Scope.Variable, module: string): string | undefined {
+export function importedFrom(variable: TSESLint.Scope.Variable, modules: ReadonlySet<string>): string | undefined {
   if (variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
   if (def.type === DefinitionType.ImportBinding) {
     const declaration = def.parent;
-    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.source.value !== module) return undefined;
+    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || !modules.has(declaration.source.value))
+      return undefined;
     if (declaration.importKind === "type") return undefined;
     const specifier = def.node;
     if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return "*";
@@ -82,7 +83,8 @@ export function importedFrom(variable: TSESLint.Scope.Variable, module: string):
     return imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
   }
   if (def.type !== DefinitionType.Variable || def.parent.kind !== "const") return undefined;
-  if (requiredModule(skipTypeWrappers(def.node.init ?? def.node)) !== module) return undefined;
+  const required = requiredModule(skipTypeWrappers(def.node.init ?? def.node));
+  if (required === undefined || !modules.has(required)) return undefined;
   const id = def.node.id;
   if (id.type === AST_NODE_TYPES.Identifier) return "*";
   if (id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
@@ -93,18 +95,22 @@ export function importedFrom(variable: TSESLint.Scope.Variable, module: string):
 }
 
 /**
- * The export of `module` that `node` names: `C` bound to an import of it, or `codes.isRetryableCosError`
+ * The export of one of `modules` that `node` names: `C` bound to an import of it, or `codes.isRetryableCosError`
  * through a binding of the whole module.
  */
-export function moduleExport(sourceCode: SourceCode, node: TSESTree.Node, module: string): string | undefined {
+export function moduleExport(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  modules: ReadonlySet<string>,
+): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(sourceCode, node);
-    const imported = variable && importedFrom(variable, module);
+    const imported = variable && importedFrom(variable, modules);
     return imported === "*" ? undefined : imported;
   }
   if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(sourceCode, node.object);
-    if (!variable || importedFrom(variable, module) !== "*") return undefined;
+    if (!variable || importedFrom(variable, modules) !== "*") return undefined;
     return keyName(node.property, node.computed);
   }
   return undefined;

@@ -119,8 +119,8 @@ export function resolveCodeExpression(match: CodeExpressionMatch, file: ResolveC
 function runtimeConstant(node: TSESTree.Node, file: ResolveContext): { value: number; name: string } | undefined {
   if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const name = memberName(node);
-  const { constantsModule, constantsName, catalog } = file.settings;
-  if (name === undefined || moduleExport(file.sourceCode, node.object, constantsModule) !== constantsName)
+  const { constantsSources, constantsName, catalog } = file.settings;
+  if (name === undefined || moduleExport(file.sourceCode, node.object, constantsSources) !== constantsName)
     return undefined;
   const entry = catalog.byName(name);
   return entry && entry.source !== "user" ? { value: entry.code, name } : undefined;
@@ -259,7 +259,7 @@ export function refineIdentity(a: CodeIdentity, b: CodeIdentity): CodeIdentity {
 }
 
 function helperName(callee: TSESTree.Node, file: ResolveContext): HelperName | undefined {
-  const name = moduleExport(file.sourceCode, callee, file.settings.constantsModule);
+  const name = moduleExport(file.sourceCode, callee, file.settings.constantsSources);
   return name === "isRetryableCosError" || name === "cosErrorCategory" ? name : undefined;
 }
 
