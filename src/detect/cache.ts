@@ -4,7 +4,8 @@
  *   here keeps a finished file's AST alive;
  * - `Cache.bounded(n)`: a `Map` of at most `n` entries (the oldest is dropped first), for text keys (a
  *   settings object's JSON text, a pattern's source), so that no cache grows without bound in a long run.
- * Per-file memo tables are `Cache.weak()` instances owned by that file's analysis, dropped with it.
+ * - `Cache.forFile()`: a plain `Map`, for the memo tables of one file's analysis, which owns them and is
+ *   dropped at the file's end; a `Map` costs the garbage collector far less than a `WeakMap` of AST nodes.
  */
 interface Store<K, V> {
   has(key: K): boolean;
@@ -30,6 +31,10 @@ export class Cache<K, V> {
 
   static weak<K extends object, V>(): Cache<K, V> {
     return new Cache<K, V>(new WeakMap<K, V>());
+  }
+
+  static forFile<K, V>(): Cache<K, V> {
+    return new Cache<K, V>(new Map<K, V>());
   }
 
   static bounded<K, V>(limit: number): Cache<K, V> {
@@ -60,6 +65,6 @@ export class Cache<K, V> {
 
 /** `compute` memoised per node, in a table that lives as long as the returned function (one file's analysis). */
 export function perNode<N extends object, T>(compute: (node: N) => T): (node: N) => T {
-  const table = Cache.weak<N, T>();
+  const table = Cache.forFile<N, T>();
   return (node) => table.get(node, compute);
 }

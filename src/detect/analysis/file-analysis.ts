@@ -89,11 +89,20 @@ export class FileAnalysis {
     if (debug.enabled) debug("%s: %s", context.filename, describeDecision(this.settings, signal));
   }
 
-  /** The code site at `node`, judged or not; once per node (a comparison may also be a dispatch's test). */
-  readonly siteAt = perNode((node: TSESTree.Node): CodeSite | undefined => {
+  readonly #sites = Cache.forFile<TSESTree.Node, CodeSite | undefined>();
+  readonly #tests = Cache.forFile<TSESTree.Node, CodeTest | undefined>();
+
+  /**
+   * The code site at `node`, judged or not. The match (syntax only) is made again when asked again; only
+   * matches are resolved and memoised (a comparison may also be a dispatch's test), so the nodes that
+   * cannot be sites, nearly all of them, cost no table entry.
+   */
+  siteAt(node: TSESTree.Node): CodeSite | undefined {
+    const known = this.#sites.peek(node);
+    if (known) return known;
     const match = matchSite(node, this.settings);
-    return match && resolveSite(match, this);
-  });
+    return match && this.#sites.get(node, () => resolveSite(match, this));
+  }
 
   /** Whether a site or dispatch reading `code` is judged: the type check when type-aware, then COS context. */
   readonly isJudged = perNode((code: TSESTree.Expression): boolean => {
@@ -102,27 +111,30 @@ export class FileAnalysis {
     return judgement === "cos-code" || this.isCos;
   });
 
-  /** What the `if` / `?:` test `test` selects, if it is a code test; once per node. */
-  readonly codeTest = perNode((test: TSESTree.Node): CodeTest | undefined => {
+  /** What the `if` / `?:` test `test` selects, if it is a code test; resolved once per matching node. */
+  codeTest(test: TSESTree.Node): CodeTest | undefined {
+    const known = this.#tests.peek(test);
+    if (known) return known;
     const match = matchCodeTest(test, this.settings);
-    return match && resolveCodeTest(match, this, (site) => this.siteAt(site.node));
-  });
+    return match && this.#tests.get(test, () => resolveCodeTest(match, this, (site) => this.siteAt(site.node)));
+  }
 
-  /** The judged dispatch that starts at `node`, once per node. */
-  readonly dispatchAt = perNode((node: TSESTree.Node): Dispatch | undefined => {
+  /** The judged dispatch that starts at `node` (asked once per node: ESLint visits each node once). */
+  dispatchAt(node: TSESTree.Node): Dispatch | undefined {
     const dispatch = buildDispatch(node, { codeTest: (test) => this.codeTest(test), site: (n) => this.siteAt(n) });
     return dispatch && this.isJudged(dispatch.codeExpression) ? dispatch : undefined;
-  });
+  }
 
-  readonly #retries = Cache.weak<Dispatch, Cache<RegExp, RetryAnalysis>>();
-  readonly #retrySearches = Cache.weak<TSESTree.Node, Cache<RegExp, SubtreeSearch>>();
+  readonly #retries = Cache.forFile<Dispatch, Cache<RegExp, RetryAnalysis>>();
+  readonly #retrySearches = Cache.forFile<TSESTree.Node, Cache<RegExp, SubtreeSearch>>();
+  readonly #anchors = Cache.forFile<TSESTree.Node, TSESTree.Node>();
   readonly #callSearches = Cache.bounded<RegExp, SubtreeSearch>(8);
 
   /** The retry analysis of `dispatch` for `pattern`, shared by every rule that asks with the same pattern. */
   retryAnalysis(dispatch: Dispatch, pattern: RegExp): RetryAnalysis {
     const byPattern = this.#retries.get(dispatch, () => Cache.bounded<RegExp, RetryAnalysis>(4));
     return byPattern.get(pattern, () => {
-      const anchor = retryAnchor(dispatch.node);
+      const anchor = retryAnchor(dispatch.node, this.#anchors);
       const searches = this.#retrySearches.get(anchor, () => Cache.bounded<RegExp, SubtreeSearch>(4));
       const search = searches.get(
         pattern,

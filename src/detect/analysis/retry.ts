@@ -107,7 +107,7 @@ function childNodes(node: TSESTree.Node, visitorKeys: VisitorKeys): TSESTree.Nod
  * dispatches search the same subtrees, and each is searched once. Walked with a stack, not recursion.
  */
 export class SubtreeSearch {
-  readonly #first = Cache.weak<TSESTree.Node, TSESTree.Node | null>();
+  readonly #first = Cache.forFile<TSESTree.Node, TSESTree.Node | null>();
 
   constructor(
     private readonly test: (node: TSESTree.Node) => boolean,
@@ -189,10 +189,21 @@ const isCountingLoop = (node: TSESTree.Node): boolean =>
  * the program). Dispatches with the same anchor have the same enclosing loops and functions, so they share
  * one retry test and its memoised searches.
  */
-export function retryAnchor(dispatchNode: TSESTree.Node): TSESTree.Node {
+export function retryAnchor(dispatchNode: TSESTree.Node, known: Cache<TSESTree.Node, TSESTree.Node>): TSESTree.Node {
+  // Nested dispatches share their ancestors: each node's anchor is remembered on the way up.
+  const visited: TSESTree.Node[] = [];
   let current = dispatchNode.parent!;
-  while (current.parent && !isFunction(current) && !isCountingLoop(current)) current = current.parent;
-  return current;
+  let anchor: TSESTree.Node | undefined;
+  while (!(anchor = known.peek(current))) {
+    if (!current.parent || isFunction(current) || isCountingLoop(current)) {
+      anchor = current;
+      break;
+    }
+    visited.push(current);
+    current = current.parent;
+  }
+  for (const node of visited) known.get(node, () => anchor);
+  return anchor;
 }
 
 /** A test of "this node retries", for the branches of the dispatches with this anchor (see `retryAnchor`). */

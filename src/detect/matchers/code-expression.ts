@@ -47,6 +47,8 @@ function conversionOf(
   return undefined;
 }
 
+const NO_GLOBALS: readonly TSESTree.Identifier[] = [];
+
 /** The code expression shape at `node`, or `undefined` when it cannot be one. */
 export function matchCodeExpression(
   node: TSESTree.Node,
@@ -54,10 +56,10 @@ export function matchCodeExpression(
 ): CodeExpressionMatch | undefined {
   let current = skipWrappers(node);
   let conversion: Conversion = "none";
-  const globals: TSESTree.Identifier[] = [];
+  let globals: TSESTree.Identifier[] | undefined;
   for (let step = conversionOf(current); step; step = conversionOf(current)) {
     if (conversion === "none") conversion = step.conversion;
-    if (step.callee) globals.push(step.callee);
+    if (step.callee) (globals ??= []).push(step.callee);
     current = skipWrappers(step.inner);
   }
   let read: CodeReadMatch | undefined;
@@ -67,5 +69,5 @@ export function matchCodeExpression(
   } else if (current.type === AST_NODE_TYPES.Identifier && current.name !== "undefined") {
     read = codeNames.has(current.name) ? { kind: "named", node: current } : { kind: "maybe-renamed", node: current };
   }
-  return read && { node, read, conversion, globals };
+  return read && { node, read, conversion, globals: globals ?? NO_GLOBALS };
 }
