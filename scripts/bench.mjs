@@ -1,6 +1,7 @@
 // `npm run bench`: what the cos-errors rules cost on real code, next to ESLint core rules. bench/README.md
 // says what each step measures and how to read the figures. Flags: --runs N (default 3), --quick (1 run of
-// everything: a smoke check), --only fix-size (the fix-size check alone, merged into bench/results.json).
+// everything: a smoke check), --only fix-size or --only deep-nesting (that step alone, merged into
+// bench/results.json).
 import { parseArgs } from "node:util";
 import { buildPlugin } from "./lib/build-plugin.mjs";
 import { failer, positiveInt } from "./lib/cli.mjs";
@@ -13,9 +14,10 @@ import { clearProfiles, profileRun } from "./bench/profile.mjs";
 import { checkCounts, printMedians, ratiosAndTargets } from "./bench/ratios.mjs";
 import { machine, mergeResults, writeResults } from "./bench/results.mjs";
 import { measureScaling, runScalingFile, SCALING_REPEAT_LIMIT_MS } from "./bench/scaling.mjs";
+import { measureDeepNesting } from "./bench/deep-nesting.mjs";
 
 const fail = failer("bench");
-const ONLY = ["fix-size"];
+const ONLY = ["fix-size", "deep-nesting"];
 const { values: flags } = parseArgs({
   options: { runs: { type: "string" }, quick: { type: "boolean", default: false }, only: { type: "string" } },
 });
@@ -27,6 +29,8 @@ buildPlugin(fail);
 
 if (flags.only === "fix-size") {
   mergeResults("fixSize", { date: new Date().toISOString(), eslint: eslintVersion, ...measureFixSize() });
+} else if (flags.only === "deep-nesting") {
+  mergeResults("deepNesting", { date: new Date().toISOString(), rows: await measureDeepNesting() });
 } else {
   const { parts, info: corpusInfo } = prepareCorpus(fail);
   const configurations = writeConfigurations(parts);
@@ -60,6 +64,7 @@ if (flags.only === "fix-size") {
     );
   }
   const fixSize = measureFixSize();
+  const deepNesting = { date: new Date().toISOString(), rows: await measureDeepNesting() };
 
   writeResults({
     date: new Date().toISOString(),
@@ -74,5 +79,6 @@ if (flags.only === "fix-size") {
     scaling,
     profiles,
     fixSize,
+    deepNesting,
   });
 }
