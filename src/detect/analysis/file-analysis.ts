@@ -19,6 +19,7 @@ import { matchCodeTest } from "../matchers/code-test.js";
 import { matchSite } from "../matchers/site.js";
 import { resolveCodeTest, resolveSite, type CodeSite, type CodeTest } from "../resolution/resolve.js";
 import { getSharedSettings, type SharedSettings } from "../settings.js";
+import { moduleBindingNames } from "../resolution/bindings.js";
 import { buildDispatch, type Dispatch } from "./dispatch.js";
 import {
   analyseRetries,
@@ -90,6 +91,12 @@ export class FileAnalysis {
   }
 
   readonly #sites = Cache.forFile<TSESTree.Node, CodeSite | undefined>();
+  #constantsBindings: ReadonlySet<string> | undefined;
+
+  /** The local names the file binds to the constants sources, found once (see `moduleBindingNames`). */
+  constantsBindings(): ReadonlySet<string> {
+    return (this.#constantsBindings ??= moduleBindingNames(this.sourceCode, this.settings.constantsSources));
+  }
   readonly #tests = Cache.forFile<TSESTree.Node, CodeTest | undefined>();
 
   /**

@@ -102,7 +102,11 @@ export function moduleExport(
   sourceCode: SourceCode,
   node: TSESTree.Node,
   modules: ReadonlySet<string>,
+  bound: ReadonlySet<string>,
 ): string | undefined {
+  // Only a name the file binds to one of the modules can be one of their exports: most are answered here.
+  const base = node.type === AST_NODE_TYPES.MemberExpression ? node.object : node;
+  if (base.type !== AST_NODE_TYPES.Identifier || !bound.has(base.name)) return undefined;
   if (node.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(sourceCode, node);
     const imported = variable && importedFrom(variable, modules);
@@ -114,4 +118,47 @@ export function moduleExport(
     return keyName(node.property, node.computed);
   }
   return undefined;
+}
+
+/** The names a declarator binds: `x` of `const x = …`, `a` and `c` of `const { a, b: c } = …`. */
+function boundNames(id: TSESTree.Node, names: Set<string>): void {
+  const pending = [id];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
+    else if (node.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of node.properties)
+        pending.push(property.type === AST_NODE_TYPES.Property ? property.value : property);
+    } else if (node.type === AST_NODE_TYPES.AssignmentPattern) pending.push(node.left);
+    else if (node.type === AST_NODE_TYPES.RestElement) pending.push(node.argument);
+  }
+}
+
+/**
+ * Every local name that an import or a `require` of one of `modules` binds, anywhere in the file: the
+ * names `importedFrom` can answer for. Found once per file from the imports and the references to
+ * `require` (the global one, or any variable of that name, as in an AMD factory), so that a name outside
+ * the set is answered without scope analysis.
+ */
+export function moduleBindingNames(sourceCode: SourceCode, modules: ReadonlySet<string>): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !modules.has(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) names.add(specifier.local.name);
+  }
+  const scopeManager = sourceCode.scopeManager;
+  const references = (scopeManager?.globalScope?.through ?? []).filter((r) => r.identifier.name === "require");
+  for (const scope of scopeManager?.scopes ?? []) references.push(...(scope.set.get("require")?.references ?? []));
+  for (const { identifier } of references) {
+    const call = identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
+    const module = requiredModule(call);
+    if (module === undefined || !modules.has(module)) continue;
+    let init: TSESTree.Node = call;
+    while (init.parent && skipTypeWrappers(init.parent) === call) init = init.parent;
+    const declarator = init.parent;
+    if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === init)
+      boundNames(declarator.id, names);
+  }
+  return names;
 }

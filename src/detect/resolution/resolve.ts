@@ -25,6 +25,8 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export interface ResolveContext {
   readonly sourceCode: SourceCode;
   readonly settings: SharedSettings;
+  /** The local names bound to the constants sources (`moduleBindingNames`), computed once per file. */
+  constantsBindings(): ReadonlySet<string>;
 }
 
 export interface CodeExpression {
@@ -120,7 +122,10 @@ function runtimeConstant(node: TSESTree.Node, file: ResolveContext): { value: nu
   if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const name = memberName(node);
   const { constantsSources, constantsName, catalog } = file.settings;
-  if (name === undefined || moduleExport(file.sourceCode, node.object, constantsSources) !== constantsName)
+  if (
+    name === undefined ||
+    moduleExport(file.sourceCode, node.object, constantsSources, file.constantsBindings()) !== constantsName
+  )
     return undefined;
   const entry = catalog.byName(name);
   return entry && entry.source !== "user" ? { value: entry.code, name } : undefined;
@@ -259,7 +264,7 @@ export function refineIdentity(a: CodeIdentity, b: CodeIdentity): CodeIdentity {
 }
 
 function helperName(callee: TSESTree.Node, file: ResolveContext): HelperName | undefined {
-  const name = moduleExport(file.sourceCode, callee, file.settings.constantsSources);
+  const name = moduleExport(file.sourceCode, callee, file.settings.constantsSources, file.constantsBindings());
   return name === "isRetryableCosError" || name === "cosErrorCategory" ? name : undefined;
 }
 
