@@ -91,13 +91,13 @@ export class FileAnalysis {
   }
 
   readonly #sites = Cache.forFile<TSESTree.Node, CodeSite | undefined>();
+  readonly #tests = Cache.forFile<TSESTree.Node, CodeTest | undefined>();
   #constantsBindings: ReadonlySet<string> | undefined;
 
   /** The local names the file binds to the constants sources, found once (see `moduleBindingNames`). */
   constantsBindings(): ReadonlySet<string> {
     return (this.#constantsBindings ??= moduleBindingNames(this.sourceCode, this.settings.constantsSources));
   }
-  readonly #tests = Cache.forFile<TSESTree.Node, CodeTest | undefined>();
 
   /**
    * The code site at `node`, judged or not. The match (syntax only) is made again when asked again; only
