@@ -36,7 +36,7 @@ export function alwaysLeaves(node: TSESTree.Node, breakLeaves = true): boolean {
 }
 
 /** The statement list `statement` is in (a block, the program, a `case`), or `undefined`. */
-export function statementList(statement: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+function statementList(statement: TSESTree.Node): readonly TSESTree.Node[] | undefined {
   const parent = statement.parent;
   if (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program) return parent.body;
   if (parent?.type === AST_NODE_TYPES.SwitchCase) return parent.consequent;

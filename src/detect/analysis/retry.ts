@@ -45,7 +45,7 @@ const isLoop = (node: TSESTree.Node): boolean =>
   node.type === AST_NODE_TYPES.ForInStatement;
 
 /** The callee's name: `retry` in `retry()`, `this.retry()`, `client.retry()`. */
-export function calleeName(callee: TSESTree.Node): string | undefined {
+function calleeName(callee: TSESTree.Node): string | undefined {
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
   if (
     callee.type === AST_NODE_TYPES.MemberExpression &&

@@ -55,14 +55,14 @@ function hasSpot(text: string): boolean {
 /** The SDK modules that `COS_WORD` and `isSpot` do not find (custom ones such as `storage-wrapper`), per settings. */
 const otherModules = Cache.weak<SharedSettings, readonly string[]>();
 
-export function isSdkModule(value: string, modules: ReadonlySet<string>): boolean {
+function isSdkModule(value: string, modules: ReadonlySet<string>): boolean {
   if (modules.has(value)) return true;
   const slash = value.startsWith("@") ? value.indexOf("/", value.indexOf("/") + 1) : value.indexOf("/");
   return slash > 0 && modules.has(value.slice(0, slash));
 }
 
 /** A local module path whose last segment names a COS wrapper: `"../utils/cos"`, `"./cos-client.js"`. */
-export function isWrapperModule(value: string): boolean {
+function isWrapperModule(value: string): boolean {
   if (!value.startsWith(".") && !value.startsWith("/")) return false;
   const segment = value.slice(value.lastIndexOf("/") + 1);
   return WRAPPER_SEGMENT.test(segment);

@@ -57,7 +57,7 @@ export type SiteMatch =
       readonly collection: CollectionMatch;
     };
 
-export function isEqualityOperator(operator: string): operator is EqualityOperator {
+function isEqualityOperator(operator: string): operator is EqualityOperator {
   return operator === "===" || operator === "==" || operator === "!==" || operator === "!=";
 }
 
