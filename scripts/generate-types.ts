@@ -12,7 +12,7 @@ const NAMESPACE = "cos-errors";
 
 /** The part of JSON Schema the rules' option schemas use; anything else stops the generator. */
 interface Schema {
-  readonly type?: string;
+  readonly type?: string | readonly string[];
   readonly enum?: readonly unknown[];
   readonly items?: Schema;
   readonly properties?: Readonly<Record<string, Schema>>;
@@ -60,6 +60,9 @@ function comment(text: string | undefined, indent: string): string {
 
 function typeOf(schema: Schema, indent: string): string {
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
+  if (Array.isArray(schema.type)) {
+    return schema.type.map((type: string) => typeOf({ ...schema, type }, indent)).join(" | ");
+  }
   switch (schema.type) {
     case "string":
       return "string";

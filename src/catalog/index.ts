@@ -49,6 +49,31 @@ export interface HttpStatusInfo {
   readonly rule: HttpStatusRule;
 }
 
+/** The three vocabularies a compared code can belong to: JSON-API numbers, XML-API strings, HTTP statuses. */
+export type Vocabulary = "json" | "xml" | "status";
+
+/** A compared code, whatever its vocabulary: what the rules need to judge it. */
+export interface CodeInfo {
+  readonly vocabulary: Vocabulary;
+  /** The code as compared: `-96`, `"NoSuchKey"`, `404`. */
+  readonly code: number | string;
+  /**
+   * The constant that names it (`SIGNATURE_EXPIRED`, `NoSuchKey`); for an XML variant, the correct
+   * spelling's; absent for the codes the SDKs and Node make up, and for HTTP statuses.
+   */
+  readonly constantName?: string;
+  /** A short label for messages: the constant name, the code itself, or `HTTP 404`. */
+  readonly label: string;
+  readonly category: string;
+  readonly retry: RetryClass;
+  /** The English description (the first one of an XML code). */
+  readonly en: string;
+  /** Where the code comes from: the service (`json`, `xml`), a known misspelling, an SDK, Node, or HTTP. */
+  readonly origin: "json" | "xml" | "xml-variant" | "sdk" | "node" | "status";
+  /** For a JSON-API code, its catalogue entry (`source` tells built-in, sdk and user codes apart). */
+  readonly entry?: CatalogEntry;
+}
+
 /** The XML side of a catalogue: the same for every `extend`ed copy, so built once. */
 export interface XmlTables {
   readonly xmlEntries: readonly XmlCatalogEntry[];
@@ -106,6 +131,10 @@ export class Catalog {
   readonly #categories: ReadonlyMap<string, CategoryInfo>;
   readonly #allCategories: ReadonlyMap<string, CategoryInfo>;
   readonly #xml: XmlTables;
+  #clientCodes: readonly ClientCodeInfo[] | undefined;
+  readonly #byVocabulary: ReadonlyMap<Vocabulary, readonly CategoryInfo[]>;
+  /** The lowest status of each category, its example. */
+  readonly #statusExample: ReadonlyMap<string, number>;
   /** The categories of JSON-API codes (those with JSON examples), in data/categories.json order. */
   readonly categories: readonly CategoryInfo[];
 
@@ -124,6 +153,17 @@ export class Catalog {
     this.#categories = new Map(this.categories.map((c) => [c.id, c]));
     this.#allCategories = new Map(allCategories.map((c) => [c.id, c]));
     this.#xml = xml;
+    const statusCategories = new Map<string, number>();
+    for (const status of [...xml.statuses.keys()].sort((a, b) => a - b)) {
+      const id = xml.statuses.get(status)!.category;
+      if (!statusCategories.has(id)) statusCategories.set(id, status);
+    }
+    this.#statusExample = statusCategories;
+    this.#byVocabulary = new Map([
+      ["json", this.categories],
+      ["xml", allCategories.filter((c) => (c.xmlExamples?.length ?? 0) > 0)],
+      ["status", allCategories.filter((c) => statusCategories.has(c.id))],
+    ]);
   }
 
   byCode(code: number): CatalogEntry | undefined {
@@ -154,6 +194,11 @@ export class Catalog {
     return this.#xml.byXml.get(code);
   }
 
+  /** The codes the SDKs and Node make up that have entries of their own (not those known by a prefix rule). */
+  get clientCodes(): readonly ClientCodeInfo[] {
+    return (this.#clientCodes ??= [...this.#xml.client.values()]);
+  }
+
   /** A code one of the SDKs makes up (`"CannotDownload"`, `"404"`, `"Error"`, `"timeout"`, …). */
   sdkClientCode(code: string): ClientCodeInfo | undefined {
     const info = this.#xml.client.get(code);
@@ -172,6 +217,88 @@ export class Catalog {
   /** How retry logic treats an HTTP status; `undefined` for statuses no rule covers (1xx, 2xx). */
   httpStatus(status: number): HttpStatusInfo | undefined {
     return this.#xml.statuses.get(status);
+  }
+
+  /**
+   * What a compared code is in its vocabulary; `undefined` when the catalogue does not know it. An XML
+   * string is looked up among the XML-API codes (and their known misspellings), then the SDKs' and Node's
+   * own codes.
+   */
+  classify(code: number | string, vocabulary: Vocabulary): CodeInfo | undefined {
+    if (vocabulary === "json") {
+      const entry = typeof code === "number" ? this.byCode(code) : undefined;
+      if (!entry) return undefined;
+      const retry = this.category(entry.category)?.retry ?? entry.retry;
+      const en = entry.en.join("; ");
+      return {
+        vocabulary,
+        code,
+        constantName: entry.name,
+        label: entry.name,
+        category: entry.category,
+        retry,
+        en,
+        origin: "json",
+        entry,
+      };
+    }
+    if (vocabulary === "status") {
+      const info = typeof code === "number" ? this.httpStatus(code) : undefined;
+      return (
+        info && {
+          vocabulary,
+          code,
+          label: `HTTP ${code}`,
+          category: info.category,
+          retry: info.retry,
+          en: info.en,
+          origin: "status",
+        }
+      );
+    }
+    if (typeof code !== "string") return undefined;
+    const match = this.byXmlCode(code);
+    if (match) {
+      const { entry, variant } = match;
+      const en = entry.descriptions.find((d) => d.en !== undefined)?.en ?? entry.code;
+      return {
+        vocabulary,
+        code,
+        constantName: entry.code,
+        label: entry.code,
+        category: entry.category,
+        retry: entry.retry,
+        en,
+        origin: variant ? "xml-variant" : "xml",
+      };
+    }
+    const client = this.sdkClientCode(code) ?? this.nodeSystemCode(code);
+    return (
+      client && {
+        vocabulary,
+        code,
+        label: code,
+        category: client.category,
+        retry: client.retry,
+        en: client.en,
+        origin: client.group,
+      }
+    );
+  }
+
+  /**
+   * The categories that have codes in `vocabulary`, in data/categories.json order: what a dispatch on codes
+   * of that vocabulary can be asked to handle.
+   */
+  categoriesOf(vocabulary: Vocabulary): readonly CategoryInfo[] {
+    return this.#byVocabulary.get(vocabulary)!;
+  }
+
+  /** An example code of `category` in `vocabulary`, for messages (`-97`, `SignatureDoesNotMatch`, `403`). */
+  exampleOf(category: CategoryInfo, vocabulary: Vocabulary): string | undefined {
+    if (vocabulary === "json") return category.examples[0]?.toString();
+    if (vocabulary === "xml") return category.xmlExamples?.[0];
+    return this.#statusExample.get(category.id)?.toString();
   }
 
   /** A new catalogue with the user's `extraCodes` added; throws a `CatalogError` naming `where`. */

@@ -45,8 +45,8 @@ export interface NoRetryNonRetryableOptions {
 
 /** The options of `cos-errors/no-unknown-code`. */
 export interface NoUnknownCodeOptions {
-  /** Numbers that are never reported, e.g. codes your own gateway adds. */
-  readonly allow?: readonly number[];
+  /** Numbers and strings that are never reported, e.g. codes your own gateway adds (`-90001`, `'SUCCESS'`). */
+  readonly allow?: readonly (number | string)[];
 }
 
 /** The options of `cos-errors/prefer-named-code`. */
@@ -61,6 +61,11 @@ export interface PreferNamedCodeOptions {
    * `"CosErrorCode"` by default.
    */
   readonly constantsName?: string;
+  /**
+   * Name of the XML-API constants object exported by that module. Defaults to
+   * `settings['cos-errors'].xmlConstantsName`, itself `"CosXmlErrorCode"` by default.
+   */
+  readonly xmlConstantsName?: string;
   /** `"autofix"` replaces numbers on `--fix`; `"suggestion"` only offers the replacement in the editor. */
   readonly fix?: "autofix" | "suggestion";
   /** Also name the legacy SDKs' client-side codes (-1 to -4), which other libraries use for other things. */
@@ -80,7 +85,8 @@ export interface CosErrorsRuleOptions {
    */
   readonly "no-retry-non-retryable": [NoRetryNonRetryableOptions?];
   /**
-   * Disallow comparing a COS error code with a number that is not a COS error code. See docs/rules/no-unknown-code.md.
+   * Disallow comparing a COS error code with a number or string that is not a COS error code. See
+   * docs/rules/no-unknown-code.md.
    */
   readonly "no-unknown-code": [NoUnknownCodeOptions?];
   /**
@@ -103,7 +109,7 @@ declare module "@eslint/core" {
      */
     "cos-errors/no-retry-non-retryable"?: RuleConfig<CosErrorsRuleOptions["no-retry-non-retryable"]>;
     /**
-     * Disallow comparing a COS error code with a number that is not a COS error code. See
+     * Disallow comparing a COS error code with a number or string that is not a COS error code. See
      * docs/rules/no-unknown-code.md.
      */
     "cos-errors/no-unknown-code"?: RuleConfig<CosErrorsRuleOptions["no-unknown-code"]>;

@@ -28,6 +28,8 @@ export interface CosErrorsSettings {
   readonly contextPattern?: string;
   /** Property and variable names that hold a COS error code (replaces the default list). */
   readonly codeNames?: readonly string[];
+  /** Property and variable names that hold the HTTP status of a COS error (replaces `["statusCode"]`). */
+  readonly statusNames?: readonly string[];
   /** Codes the built-in catalogue does not have, by their number written as a string. */
   readonly extraCodes?: Readonly<Record<`${number}`, CosErrorsExtraCode>>;
   /** Use type information (needs typescript-eslint's `projectService`). Default `false`. */
@@ -36,4 +38,6 @@ export interface CosErrorsSettings {
   readonly constantsModule?: string;
   /** The name of the constants object exported by `constantsModule`. Default `"CosErrorCode"`. */
   readonly constantsName?: string;
+  /** The name of the XML-API constants object exported by `constantsModule`. Default `"CosXmlErrorCode"`. */
+  readonly xmlConstantsName?: string;
 }

@@ -16,6 +16,8 @@ export const PLUGIN_RUNTIME_MODULE = "eslint-plugin-cos-errors/codes";
 /** Both built-in runtime modules: an import of the constants from either is reused by the fixes. */
 export const RUNTIME_MODULES: readonly string[] = [RUNTIME_MODULE, PLUGIN_RUNTIME_MODULE];
 export const RUNTIME_CONSTANTS = "CosErrorCode";
+/** The runtime module's object of XML-API code constants (`CosXmlErrorCode.NoSuchKey`). */
+export const RUNTIME_XML_CONSTANTS = "CosXmlErrorCode";
 
 export const DEFAULT_SDK_MODULES: readonly string[] = [
   "cos-nodejs-sdk-v5",
@@ -39,7 +41,11 @@ export const DEFAULT_CODE_NAMES: readonly string[] = [
   "ErrorCode",
   "retCode",
   "retcode",
+  "Code", // the XML error body's field: `err.error.Code`
 ];
+
+/** Property and variable names that hold an HTTP status: `err.statusCode`. */
+export const DEFAULT_STATUS_NAMES: readonly string[] = ["statusCode"];
 
 /**
  * `cos` or `qcloud` as a whole camelCase / snake_case word of a name: `cos`, `COS`, `cosClient`,
@@ -58,6 +64,8 @@ export interface SharedSettings {
   readonly contextPattern: RegExp;
   /** Property and variable names that hold a COS error code. */
   readonly codeNames: ReadonlySet<string>;
+  /** Property and variable names that hold the HTTP status of a COS error. */
+  readonly statusNames: ReadonlySet<string>;
   /** Use type information (needs typescript-eslint's `projectService`). */
   readonly typeAware: boolean;
   /** The module the named constants are imported from. */
@@ -69,6 +77,8 @@ export interface SharedSettings {
   readonly constantsSources: ReadonlySet<string>;
   /** The name of the constants object exported by `constantsModule`. */
   readonly constantsName: string;
+  /** The name of the XML-API constants object exported by `constantsModule`. */
+  readonly xmlConstantsName: string;
   /** The catalogue: built in, plus `extraCodes`. */
   readonly catalog: Catalog;
   /**
@@ -83,10 +93,12 @@ const KNOWN_KEYS = [
   "sdkModules",
   "contextPattern",
   "codeNames",
+  "statusNames",
   "extraCodes",
   "typeAware",
   "constantsModule",
   "constantsName",
+  "xmlConstantsName",
 ];
 const WHERE = "eslint-plugin-cos-errors: settings['cos-errors']";
 
@@ -159,6 +171,9 @@ export function parseSettings(all: unknown): SharedSettings {
   if (contextPattern instanceof PatternError) throw new SettingsError("contextPattern", contextPattern.message);
   const codeNames = stringListSetting(settings, "codeNames") ?? DEFAULT_CODE_NAMES;
   if (codeNames.length === 0) throw new SettingsError("codeNames", "expected at least one name");
+  const statusNames = stringListSetting(settings, "statusNames") ?? DEFAULT_STATUS_NAMES;
+  const clash = statusNames.find((name) => codeNames.includes(name));
+  if (clash !== undefined) throw new SettingsError("statusNames", `"${clash}" is also one of codeNames`);
   const extraCodes = settings.extraCodes;
   const catalog = extraCodes === undefined ? builtinCatalog : builtinCatalog.extend(extraCodes, `${WHERE}.extraCodes`);
   const constantsModule = assertConstantsField(
@@ -175,12 +190,18 @@ export function parseSettings(all: unknown): SharedSettings {
     ]),
     contextPattern,
     codeNames: new Set(codeNames),
+    statusNames: new Set(statusNames),
     typeAware: booleanSetting(settings, "typeAware"),
     constantsModule,
     constantsSources: new Set([constantsModule, RUNTIME_MODULE, PLUGIN_RUNTIME_MODULE]),
     constantsName: assertConstantsField(
       "constantsName",
       stringSetting(settings, "constantsName", RUNTIME_CONSTANTS),
+      (key, problem) => new SettingsError(key, problem),
+    ),
+    xmlConstantsName: assertConstantsField(
+      "xmlConstantsName",
+      stringSetting(settings, "xmlConstantsName", RUNTIME_XML_CONSTANTS),
       (key, problem) => new SettingsError(key, problem),
     ),
     catalog,

@@ -19,8 +19,11 @@ const RESERVED = new Set([
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 
+/** The settings and options that name the constants: identifiers, except the module. */
+export type ConstantsField = "constantsName" | "xmlConstantsName" | "constantsModule";
+
 /** Why `value` cannot be `constantsName`, or `constantsModule`; `undefined` when it can. */
-export function constantsFieldProblem(key: "constantsName" | "constantsModule", value: unknown): string | undefined {
+export function constantsFieldProblem(key: ConstantsField, value: unknown): string | undefined {
   if (key === "constantsModule") {
     return typeof value === "string" && value.trim() !== ""
       ? undefined
@@ -35,7 +38,7 @@ export function constantsFieldProblem(key: "constantsName" | "constantsModule", 
 
 /** `value` when it is a valid `key`; else throws the error `fail` makes of the problem. */
 export function assertConstantsField<T>(
-  key: "constantsName" | "constantsModule",
+  key: ConstantsField,
   value: T,
   fail: (key: string, problem: string) => Error,
 ): T {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import type { CategoryInfo } from "../catalog/index.js";
+import type { Catalog, CategoryInfo, Vocabulary } from "../catalog/index.js";
 import { builtinCatalog } from "../catalog/index.js";
 import {
   alwaysLeaves,
@@ -35,23 +35,57 @@ const patternsOf = (options: Options[0]): { retry: RegExp; fallbackComment: RegE
 /** At most this many unhandled categories are named in a report; the rest are counted ("and 6 more"). */
 const MAX_NAMED_CATEGORIES = 3;
 
-/** `signature (-97)`: a category with its first example code. */
-const describeCategory = (category: CategoryInfo): string =>
-  category.examples.length > 0 ? `${category.id} (${category.examples[0]})` : category.id;
+/** A category to name in a report, with an example code in the dispatch's vocabulary. */
+interface NamedCategory {
+  readonly category: CategoryInfo;
+  readonly example: string | undefined;
+}
+
+/** `signature (-97)`, `not-found (NoSuchKey)`: a category with its example code. */
+const describeCategory = ({ category, example }: NamedCategory): string =>
+  example === undefined ? category.id : `${category.id} (${example})`;
+
+/** The vocabularies a dispatch compares codes of, in order of first use; both code vocabularies for helpers only. */
+function vocabulariesOf(dispatch: Dispatch): readonly Vocabulary[] {
+  const found = new Set<Vocabulary>();
+  for (const branch of dispatch.branches) for (const operand of branch.operands) found.add(operand.vocabulary);
+  return found.size > 0 ? [...found] : ["xml", "json"];
+}
+
+/**
+ * The categories a dispatch must handle: those given by the option, else every category a plain retry
+ * cannot fix that has codes in one of the dispatch's vocabularies; each with its example in the first
+ * vocabulary that has one.
+ */
+function requiredCategories(
+  dispatch: Dispatch,
+  catalog: Catalog,
+  only: readonly string[] | undefined,
+): NamedCategory[] {
+  const vocabularies = vocabulariesOf(dispatch);
+  const inVocabulary = new Set(vocabularies.flatMap((v) => catalog.categoriesOf(v).map((c) => c.id)));
+  const required = only
+    ? catalog.allCategories.filter((c) => only.includes(c.id))
+    : catalog.allCategories.filter((c) => c.retry !== "backoff" && inVocabulary.has(c.id));
+  return required.map((category) => ({
+    category,
+    example: vocabularies.map((v) => catalog.exampleOf(category, v)).find((e) => e !== undefined),
+  }));
+}
 
 /** `a`, `a and b`, `a, b and c`. */
 const joinAll = (items: readonly string[]): string =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)!}`;
 
 /** The report's list: the first three categories, then how many more (`a (-96), b (-4019), c (-4016) and 6 more`). */
-function shortCategoryList(categories: readonly CategoryInfo[]): string {
+function shortCategoryList(categories: readonly NamedCategory[]): string {
   const named = categories.slice(0, MAX_NAMED_CATEGORIES).map(describeCategory);
   const more = categories.length - named.length;
   return more > 0 ? `${named.join(", ")} and ${more} more` : joinAll(named);
 }
 
 /** The suggestion's list: every category (`a (-96), b (-4019) and c (-4016)`). */
-const fullCategoryList = (categories: readonly CategoryInfo[]): string => joinAll(categories.map(describeCategory));
+const fullCategoryList = (categories: readonly NamedCategory[]): string => joinAll(categories.map(describeCategory));
 
 /** The last comment that lies inside `node`: a binary search of the file's comments (one per dispatch). */
 function lastCommentInside(
@@ -161,7 +195,7 @@ export default createRule<Options, MessageIds>({
     patternsOf(options);
     for (const id of options.categories ?? []) {
       if (!builtinCatalog.category(id)) {
-        const known = builtinCatalog.categories.map((c) => c.id).join(", ");
+        const known = builtinCatalog.allCategories.map((c) => c.id).join(", ");
         throw new Error(
           `eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option categories: "${id}" is not a category ` +
             `(known: ${known})`,
@@ -186,10 +220,8 @@ export default createRule<Options, MessageIds>({
         if (dispatch.fallback !== undefined && !fallbackRetries) return; // the fallback handles the rest
         if (hasFallbackComment(dispatch, sourceCode, commentPattern)) return;
 
-        const required = options.categories
-          ? catalog.categories.filter((c) => options.categories!.includes(c.id))
-          : catalog.categories.filter((c) => c.retry !== "backoff");
-        const unhandled = required.filter((category) => !retries.handledCategories.has(category.id));
+        const required = requiredCategories(dispatch, catalog, options.categories);
+        const unhandled = required.filter(({ category }) => !retries.handledCategories.has(category.id));
         if (unhandled.length === 0) return;
 
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];

@@ -1,4 +1,5 @@
 import type { TSESTree } from "@typescript-eslint/utils";
+import type { CodeInfo } from "../catalog/index.js";
 import {
   DEFAULT_AFTER_FIX_PATTERN,
   DEFAULT_RETRY_PATTERN,
@@ -20,6 +21,17 @@ const patternsOf = (options: Options[0]): { retry: RegExp; afterFix: RegExp } =>
   afterFix: safePattern(options.afterFixPattern ?? DEFAULT_AFTER_FIX_PATTERN, "iu", optionWhere("afterFixPattern")),
 });
 
+/**
+ * What a report says the code is: `SIGNATURE_EXPIRED, signature-expired` (a JSON-API code's constant and
+ * category), `not-found` (an XML-API code, which names itself), `BadRequest, request` (a known
+ * misspelling: the code it means), `HTTP status, not-found`.
+ */
+function describe(info: CodeInfo): string {
+  if (info.origin === "json" || info.origin === "xml-variant") return `${info.constantName!}, ${info.category}`;
+  if (info.origin === "status") return `HTTP status, ${info.category}`;
+  return info.category;
+}
+
 export default createRule<Options, MessageIds>({
   name: RULE,
   meta: {
@@ -29,8 +41,8 @@ export default createRule<Options, MessageIds>({
       recommended: "error",
     },
     messages: {
-      neverRetryable: "`{{code}}` ({{name}}, {{category}}) is not retryable; retrying repeats the failure.",
-      retryBeforeFix: "`{{code}}` ({{name}}, {{category}}) is retried without its fix: {{fixAction}}.",
+      neverRetryable: "`{{code}}` ({{description}}) is not retryable; retrying repeats the failure.",
+      retryBeforeFix: "`{{code}}` ({{description}}) is retried without its fix: {{fixAction}}.",
       categoryNotRetryable: "This branch retries errors a plain retry cannot fix: {{categories}}.",
     },
     schema: [
@@ -76,21 +88,17 @@ export default createRule<Options, MessageIds>({
             context.report({ node: test, messageId: "categoryNotRetryable", data: { categories } });
           }
           for (const operand of branch.operands) {
-            const entry = catalog.byCode(operand.value);
-            const category = entry && catalog.category(entry.category);
-            if (!entry || !category || category.retry === "backoff" || reported.has(operand.node)) continue;
-            if (category.retry === "after-fix" && fixedFirst) continue;
+            const info = catalog.classify(operand.value, operand.vocabulary);
+            if (!info || info.retry === "backoff" || reported.has(operand.node)) continue;
+            if (info.retry === "after-fix" && fixedFirst) continue;
             reported.add(operand.node);
-            const { code, name } = entry;
-            if (category.retry === "never") {
-              context.report({
-                node: operand.node,
-                messageId: "neverRetryable",
-                data: { code, name, category: category.id },
-              });
+            const code = info.code;
+            const description = describe(info);
+            if (info.retry === "never") {
+              context.report({ node: operand.node, messageId: "neverRetryable", data: { code, description } });
             } else {
-              const fixAction = category.fixAction ?? "";
-              const data = { code, name, category: category.id, fixAction };
+              const fixAction = catalog.category(info.category)?.fixAction ?? "";
+              const data = { code, description, fixAction };
               context.report({ node: operand.node, messageId: "retryBeforeFix", data });
             }
           }

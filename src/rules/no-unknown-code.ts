@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Catalog, CatalogEntry } from "../catalog/index.js";
-import { Cache, subscribe, type CodeOperand } from "../detect/index.js";
+import { Cache, subscribe, type CodeOperand, type SpelledCode } from "../detect/index.js";
 import { replaceTokenSafe } from "../fix/token-safe.js";
 import { createRule } from "../util/create-rule.js";
 
-type Options = [{ allow?: number[] }];
+type Options = [{ allow?: (number | string)[] }];
 type MessageIds = "unknownCode" | "unknownCodeDidYouMean" | "replaceWithKnownCode";
 
 /** At most this many "did you mean" codes are offered, the nearest first. */
@@ -51,29 +51,132 @@ export function nearestKnownCodes(value: number, catalog: Catalog): CatalogEntry
     .slice(0, MAX_GUESSES);
 }
 
-/** `` `-4018` (FILE_ALREADY_UPLOADED) ``: a guess in the report, which stays short. */
-const nameEntry = (entry: CatalogEntry): string => `\`${entry.code}\` (${entry.name})`;
+/** The distance between two strings: edits of one character (changed, added, removed) and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, previous2[j - 2]! + 1);
+      current.push(best);
+    }
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
 
-/** `` `-4018` (FILE_ALREADY_UPLOADED: File already exists…) ``: a guess in its suggestion, with its description. */
-const describeEntry = (entry: CatalogEntry): string => `\`${entry.code}\` (${entry.name}: ${entry.en.join("; ")})`;
+/**
+ * How far a string may be from a known code and still be a near miss of it (case aside): nothing for
+ * fewer than 5 characters, 1 edit up to 11, 2 from 12 on.
+ */
+export function nearMissLimit(length: number): number {
+  if (length < 5) return 0;
+  return length < 12 ? 1 : 2;
+}
+
+/** A known string code that a guess can name, with what its suggestion says of it. */
+interface StringGuess {
+  readonly code: string;
+  readonly description: string;
+}
+
+/** The strings a near miss is measured against, in order: XML-API codes, then the SDKs' and Node's own. */
+const stringGuessPools = Cache.weak<Catalog, readonly StringGuess[]>();
+
+function stringGuessPool(catalog: Catalog): readonly StringGuess[] {
+  return stringGuessPools.get(catalog, () => [
+    ...catalog.xmlEntries.map((entry) => {
+      const en = entry.descriptions.find((d) => d.en !== undefined)?.en;
+      const statuses = entry.statuses.length > 0 ? `HTTP ${entry.statuses.join("/")}` : "";
+      return { code: entry.code, description: [statuses, en].filter(Boolean).join(": ") };
+    }),
+    ...catalog.clientCodes.map((info) => ({ code: info.code, description: `${info.group} code: ${info.en}` })),
+  ]);
+}
+
+/**
+ * Known string codes that `value` is a near miss of: the same but for case first, then those within
+ * `nearMissLimit` edits (case aside), nearest first, ties in catalogue order.
+ */
+export function nearestKnownStrings(value: string, catalog: Catalog): StringGuess[] {
+  const lower = value.toLowerCase();
+  const limit = nearMissLimit(value.length);
+  const found: { guess: StringGuess; distance: number; order: number }[] = [];
+  stringGuessPool(catalog).forEach((guess, order) => {
+    const other = guess.code.toLowerCase();
+    if (Math.abs(other.length - lower.length) > limit) return;
+    const distance = other === lower ? 0 : limit === 0 ? Infinity : editDistance(lower, other);
+    if (distance <= limit) found.push({ guess, distance, order });
+  });
+  return found
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .slice(0, MAX_GUESSES)
+    .map(({ guess }) => guess);
+}
+
+/** A guess as a report names it, and as its suggestion describes it. */
+interface Guess {
+  readonly code: number | string;
+  /** `` `-4018` (FILE_ALREADY_UPLOADED) ``, `` `NoSuchKey` ``: in the report, which stays short. */
+  readonly short: string;
+  /** `` `-4018` (FILE_ALREADY_UPLOADED: File already exists…) ``: in the suggestion. */
+  readonly long: string;
+}
+
+const numberGuess = (entry: CatalogEntry): Guess => ({
+  code: entry.code,
+  short: `\`${entry.code}\` (${entry.name})`,
+  long: `\`${entry.code}\` (${entry.name}: ${entry.en.join("; ")})`,
+});
+
+const stringGuess = (guess: StringGuess): Guess => ({
+  code: guess.code,
+  short: `\`${guess.code}\``,
+  long: guess.description ? `\`${guess.code}\` (${guess.description})` : `\`${guess.code}\``,
+});
 
 function joinAlternatives(items: readonly string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)!}`;
 }
 
 /** The literal spelled anew with another code, keeping its form (number, quotes, template). */
-function respell(literal: TSESTree.Node, code: number, sourceCode: Readonly<TSESLint.SourceCode>): string {
+function respell(literal: TSESTree.Node, code: number | string, sourceCode: Readonly<TSESLint.SourceCode>): string {
   const text = sourceCode.getText(literal);
   const quote = text[0];
-  return quote === "'" || quote === '"' || quote === "`" ? `${quote}${code}${quote}` : String(code);
+  if (quote === "'" || quote === '"' || quote === "`") return `${quote}${code}${quote}`;
+  return typeof code === "number" ? String(code) : JSON.stringify(code);
 }
 
+/** Whether `operand` is a known code that is an XML-API code (or a known misspelling of one). */
+function isXmlApiCode(operand: CodeOperand, catalog: Catalog): boolean {
+  return (
+    operand.vocabulary === "xml" && typeof operand.value === "string" && catalog.byXmlCode(operand.value) !== undefined
+  );
+}
+
+/**
+ * Whether the strings of `operands` other than `unknown` make a COS context for it: there is at least one,
+ * each is a known code (XML-API, SDK or Node), and one at least is an XML-API code.
+ */
+function amongXmlCodes(unknown: CodeOperand, operands: readonly CodeOperand[], catalog: Catalog): boolean {
+  const others = operands.filter((o) => o !== unknown && o.vocabulary === "xml");
+  return (
+    others.length > 0 &&
+    others.every((o) => catalog.classify(o.value, "xml") !== undefined) &&
+    others.some((o) => isXmlApiCode(o, catalog))
+  );
+}
 export default createRule<Options, MessageIds>({
   name: "no-unknown-code",
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow comparing a COS error code with a number that is not a COS error code",
+      description: "Disallow comparing a COS error code with a number or string that is not a COS error code",
       recommended: "error",
     },
     hasSuggestions: true,
@@ -88,9 +191,10 @@ export default createRule<Options, MessageIds>({
         properties: {
           allow: {
             type: "array",
-            items: { type: "integer" },
+            items: { type: ["integer", "string"] },
             uniqueItems: true,
-            description: "Numbers that are never reported, e.g. codes your own gateway adds.",
+            description:
+              "Numbers and strings that are never reported, e.g. codes your own gateway adds (`-90001`, `'SUCCESS'`).",
           },
         },
         additionalProperties: false,
@@ -99,32 +203,62 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [] }],
   },
   create(context, [{ allow = [] }]) {
-    const allowed = new Set(allow);
+    const allowed = new Set<number | string>(allow);
     const reported = new Set<TSESTree.Node>();
+    /** Unknown strings that are no near miss, reported only among XML-API codes (see `amongXmlCodes`). */
+    const amongCodes = new Set<TSESTree.Node>();
     const sourceCode = context.sourceCode;
 
-    const check = (operand: CodeOperand, catalog: Catalog): void => {
+    /** The literal of an operand that may be reported: spelled out, not allowed, not a known code. */
+    const unknownLiteral = (operand: CodeOperand, catalog: Catalog): SpelledCode | undefined => {
       const literal = operand.literal;
-      if (!literal || allowed.has(operand.value) || catalog.byCode(operand.value)) return;
-      if (reported.has(literal.node)) return;
+      if (!literal || allowed.has(operand.value) || reported.has(literal.node)) return undefined;
+      if (operand.vocabulary === "status") return undefined; // statuses are judged by sdk-error-shape
+      return catalog.classify(operand.value, operand.vocabulary) ? undefined : literal;
+    };
+
+    const report = (operand: CodeOperand, literal: SpelledCode, guesses: readonly Guess[]): void => {
       reported.add(literal.node);
-      const guesses = nearestKnownCodes(operand.value, catalog);
       context.report({
         node: literal.node,
         messageId: guesses.length > 0 ? "unknownCodeDidYouMean" : "unknownCode",
-        data: { code: operand.value, guesses: joinAlternatives(guesses.map(nameEntry)) },
-        suggest: guesses.map((entry) => ({
+        data: { code: operand.value, guesses: joinAlternatives(guesses.map((g) => g.short)) },
+        suggest: guesses.map((guess) => ({
           messageId: "replaceWithKnownCode",
-          data: { guess: describeEntry(entry) },
+          data: { guess: guess.long },
           fix: (fixer) =>
-            replaceTokenSafe(fixer, literal.node, respell(literal.node, entry.code, sourceCode), sourceCode),
+            replaceTokenSafe(fixer, literal.node, respell(literal.node, guess.code, sourceCode), sourceCode),
         })),
       });
     };
 
+    /** Judges an operand of a site; `context` holds the operands it is compared among (a dispatch's, a site's). */
+    const check = (operand: CodeOperand, operands: readonly CodeOperand[], catalog: Catalog): void => {
+      const literal = unknownLiteral(operand, catalog);
+      if (!literal) return;
+      if (typeof operand.value === "number") {
+        report(operand, literal, nearestKnownCodes(operand.value, catalog).map(numberGuess));
+        return;
+      }
+      const guesses = nearestKnownStrings(operand.value, catalog);
+      if (guesses.length > 0) report(operand, literal, guesses.map(stringGuess));
+      else if (amongCodes.has(literal.node) || amongXmlCodes(operand, operands, catalog)) report(operand, literal, []);
+    };
+
     return subscribe(context, {
+      // A dispatch is met before the comparisons of its tests: it marks the unknown strings it holds among
+      // XML-API codes, which its sites then report.
+      onDispatch(dispatch, file) {
+        const catalog = file.settings.catalog;
+        const operands = dispatch.branches.flatMap((branch) => branch.operands);
+        for (const operand of operands) {
+          if (operand.vocabulary !== "xml" || !operand.literal) continue;
+          if (catalog.classify(operand.value, "xml") === undefined && amongXmlCodes(operand, operands, catalog))
+            amongCodes.add(operand.literal.node);
+        }
+      },
       onSite(site, file) {
-        for (const operand of site.operands) check(operand, file.settings.catalog);
+        for (const operand of site.operands) check(operand, site.operands, file.settings.catalog);
       },
     });
   },

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import type { CatalogEntry } from "../catalog/index.js";
+import type { Catalog, Vocabulary } from "../catalog/index.js";
 import { RUNTIME_MODULES, subscribe, type CodeOperand, type CodeSite } from "../detect/index.js";
 import { constantsAccess, type ConstantsAccess } from "../fix/constants-import.js";
 import { assertConstantsField } from "../fix/identifier.js";
@@ -12,11 +12,13 @@ type Options = [
   {
     constantsModule?: string;
     constantsName?: string;
+    xmlConstantsName?: string;
     fix?: "autofix" | "suggestion";
     sdkCodes?: boolean;
   },
 ];
-type MessageIds = "preferNamedCode" | "replaceWithConstant" | "compareAsNumber" | "keepStringComparison";
+type MessageIds =
+  "preferNamedCode" | "preferNamedXmlCode" | "replaceWithConstant" | "compareAsNumber" | "keepStringComparison";
 
 /** How a spelled code is replaced, given where it stands. */
 type Replacement =
@@ -34,7 +36,8 @@ type Replacement =
   | { kind: "string" };
 
 function replacementFor(site: CodeSite, operand: CodeOperand, typeScript: boolean): Replacement {
-  if (operand.literal?.kind !== "string")
+  // A number, or an XML-API string: the constant has the same value.
+  if (operand.literal?.kind !== "string" || operand.vocabulary === "xml")
     return { kind: "constant", onlySuggest: typeScript && site.kind === "collection" };
   if (site.kind === "comparison" && !operand.literal.declarator) {
     if (site.operator === "==" || site.operator === "!=") return { kind: "constant", onlySuggest: true };
@@ -59,6 +62,32 @@ function replacedNode(literal: TSESTree.Node): TSESTree.Node {
   return literal;
 }
 
+/** A code that has a constant: the constant's name, and what it means (for the message). */
+interface Named {
+  readonly constantName: string;
+  readonly meaning: string;
+  readonly vocabulary: Vocabulary;
+}
+
+/**
+ * The constant that names `operand`, if it has one: a built-in JSON-API code (the legacy SDKs' client
+ * codes only with `sdkCodes`), or a correctly spelled XML-API code. A known misspelling (`BadRquest`) is
+ * not named: the constant holds the correct spelling, so the comparison would change.
+ */
+function named(operand: CodeOperand, catalog: Catalog, sdkCodes: boolean): Named | undefined {
+  const info = catalog.classify(operand.value, operand.vocabulary);
+  if (!info?.constantName) return undefined;
+  if (info.origin === "json") {
+    const source = info.entry!.source;
+    if (source === "user" || (source === "sdk" && !sdkCodes)) return undefined;
+    return { constantName: info.constantName, meaning: info.en, vocabulary: "json" };
+  }
+  if (info.origin !== "xml") return undefined;
+  const statuses = catalog.byXmlCode(info.constantName)!.entry.statuses;
+  const meaning = statuses.length > 0 ? `HTTP ${statuses.join("/")}: ${info.en}` : info.en;
+  return { constantName: info.constantName, meaning, vocabulary: "xml" };
+}
+
 export default createRule<Options, MessageIds>({
   name: RULE,
   meta: {
@@ -71,6 +100,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       preferNamedCode: "Use `{{constant}}` ({{meaning}}) instead of the magic number `{{code}}`.",
+      preferNamedXmlCode: "Use `{{constant}}` ({{meaning}}) instead of the string `{{code}}`.",
       replaceWithConstant: "Replace `{{code}}` with `{{constant}}`.",
       compareAsNumber: "Compare as numbers: `Number({{expression}}) {{operator}} {{constant}}`.",
       keepStringComparison: "Replace `{{code}}` with `String({{constant}})`, keeping the comparison of strings.",
@@ -90,6 +120,12 @@ export default createRule<Options, MessageIds>({
             description:
               "Name of the constants object exported by that module. " +
               "Defaults to `settings['cos-errors'].constantsName`, itself `\"CosErrorCode\"` by default.",
+          },
+          xmlConstantsName: {
+            type: "string",
+            description:
+              "Name of the XML-API constants object exported by that module. " +
+              "Defaults to `settings['cos-errors'].xmlConstantsName`, itself `\"CosXmlErrorCode\"` by default.",
           },
           fix: {
             type: "string",
@@ -112,6 +148,8 @@ export default createRule<Options, MessageIds>({
     const fail = (key: string, problem: string): Error =>
       new Error(`eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option ${key}: ${problem}`);
     if (options.constantsName !== undefined) assertConstantsField("constantsName", options.constantsName, fail);
+    if (options.xmlConstantsName !== undefined)
+      assertConstantsField("xmlConstantsName", options.xmlConstantsName, fail);
     if (options.constantsModule !== undefined) assertConstantsField("constantsModule", options.constantsModule, fail);
   },
   create(context, [options]) {
@@ -121,7 +159,7 @@ export default createRule<Options, MessageIds>({
     // Import edits already carried by a report of this pass (see below).
     const carried = new Set<(fixer: TSESLint.RuleFixer) => TSESLint.RuleFix>();
 
-    const report = (site: CodeSite, operand: CodeOperand, entry: CatalogEntry, module: string, name: string): void => {
+    const report = (site: CodeSite, operand: CodeOperand, entry: Named, module: string, name: string): void => {
       // Worked out per report, not per file: with `assumeCos` every file runs `create`, and few report.
       const filename = context.filename;
       const typeScript = /\.[cm]?tsx?$/u.test(filename);
@@ -134,14 +172,15 @@ export default createRule<Options, MessageIds>({
         declaredSourceType,
         sources: RUNTIME_MODULES,
       });
-      const constantText = (object: string): string => `${object}.${entry.name}`;
+      const constantText = (object: string): string => `${object}.${entry.constantName}`;
       const data = {
         code: operand.value,
         constant: constantText(access?.object ?? name),
-        meaning: entry.en.join("; "),
+        meaning: entry.meaning,
       };
       if (!access) {
-        context.report({ node: literal.node, messageId: "preferNamedCode", data });
+        const messageId = entry.vocabulary === "xml" ? "preferNamedXmlCode" : "preferNamedCode";
+        context.report({ node: literal.node, messageId, data });
         return;
       }
       const constant = constantText(access.object);
@@ -190,7 +229,7 @@ export default createRule<Options, MessageIds>({
       }
       context.report({
         node: literal.node,
-        messageId: "preferNamedCode",
+        messageId: entry.vocabulary === "xml" ? "preferNamedXmlCode" : "preferNamedCode",
         data: { code: operand.value, constant, meaning: data.meaning },
         fix,
         suggest,
@@ -199,18 +238,21 @@ export default createRule<Options, MessageIds>({
 
     // Reports wait for the end of the file, so that they are made in the order of their literals: the
     // first one carries the import edit.
-    const pending: { site: CodeSite; operand: CodeOperand; entry: CatalogEntry; module: string; name: string }[] = [];
+    const pending: { site: CodeSite; operand: CodeOperand; entry: Named; module: string; name: string }[] = [];
     return subscribe(context, {
       onSite(site, file) {
-        const { catalog, constantsModule, constantsName } = file.settings;
+        const { catalog, constantsModule, constantsName, xmlConstantsName } = file.settings;
         const module = options.constantsModule ?? constantsModule;
-        const name = options.constantsName ?? constantsName;
         for (const operand of site.operands) {
           // An enum member already names its code (and a constant cannot initialise a `const enum` member).
           if (!operand.literal || operand.literal.enumMember || reported.has(operand.literal.node)) continue;
-          const entry = catalog.byCode(operand.value);
-          if (!entry || entry.source === "user" || (entry.source === "sdk" && options.sdkCodes !== true)) continue;
+          const entry = named(operand, catalog, options.sdkCodes === true);
+          if (!entry) continue;
           reported.add(operand.literal.node);
+          const name =
+            operand.vocabulary === "xml"
+              ? (options.xmlConstantsName ?? xmlConstantsName)
+              : (options.constantsName ?? constantsName);
           pending.push({ site, operand, entry, module, name });
         }
       },

@@ -9,12 +9,14 @@ const every: Required<CosErrorsSettings> = {
   sdkModules: ["@acme/storage"],
   contextPattern: "^storage$",
   codeNames: ["code"],
+  statusNames: ["status"],
   extraCodes: {
     "-99999": { name: "GATEWAY_TIMEOUT", category: "transient", description: "Timed out", retry: "backoff" },
   },
   typeAware: false,
   constantsModule: "@acme/codes",
   constantsName: "Codes",
+  xmlConstantsName: "XmlCodes",
 };
 
 describe("CosErrorsSettings", () => {

@@ -24,6 +24,7 @@ const DEFAULT_CODE_NAMES = [
   "ErrorCode",
   "retCode",
   "retcode",
+  "Code",
 ];
 
 const parse = (settings: Record<string, unknown>) => parseSettings({ "cos-errors": settings });
@@ -50,7 +51,9 @@ describe("parseSettings defaults", () => {
     expect([...settings.sdkModules].sort()).toEqual([...DEFAULT_SDK_MODULES].sort());
     expect(settings.sdkModules.size).toBe(9);
     expect([...settings.codeNames].sort()).toEqual([...DEFAULT_CODE_NAMES].sort());
-    expect(settings.codeNames.size).toBe(9);
+    expect(settings.codeNames.size).toBe(10);
+    expect([...settings.statusNames]).toEqual(["statusCode"]);
+    expect(settings.xmlConstantsName).toBe("CosXmlErrorCode");
     expect(settings.contextPattern.source).toBe(DEFAULT_CONTEXT_PATTERN);
     expect(settings.contextPattern.flags).toBe("u");
     expect(settings.constantsModule).toBe("cos-error-codes");
@@ -183,7 +186,7 @@ describe("parseSettings rejects invalid values, naming the setting", () => {
     [
       "an unknown key",
       { assumeCOS: true },
-      `${prefix}.assumeCOS: unknown setting (known: assumeCos, sdkModules, contextPattern, codeNames, extraCodes, typeAware, constantsModule, constantsName)`,
+      `${prefix}.assumeCOS: unknown setting (known: assumeCos, sdkModules, contextPattern, codeNames, statusNames, extraCodes, typeAware, constantsModule, constantsName, xmlConstantsName)`,
     ],
     ["assumeCos that is a string", { assumeCos: "yes" }, `${prefix}.assumeCos: expected true or false, got "yes"`],
     ["assumeCos that is a number", { assumeCos: 1 }, `${prefix}.assumeCos: expected true or false, got 1`],
@@ -208,6 +211,21 @@ describe("parseSettings rejects invalid values, naming the setting", () => {
       "codeNames that is a string",
       { codeNames: "code" },
       `${prefix}.codeNames: expected an array of non-empty strings, got "code"`,
+    ],
+    [
+      "statusNames that is not a list",
+      { statusNames: "statusCode" },
+      `${prefix}.statusNames: expected an array of non-empty strings, got "statusCode"`,
+    ],
+    [
+      "statusNames that are also codeNames",
+      { statusNames: ["code"] },
+      `${prefix}.statusNames: "code" is also one of codeNames`,
+    ],
+    [
+      "xmlConstantsName that is not an identifier",
+      { xmlConstantsName: "Xml-Codes" },
+      `${prefix}.xmlConstantsName: expected a JavaScript identifier, got "Xml-Codes"`,
     ],
     [
       "contextPattern that is not a valid regex",

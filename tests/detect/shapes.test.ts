@@ -271,7 +271,7 @@ ruleTester.run("no-retry-non-retryable: an enum member operand", noRetryNonRetry
       errors: [
         {
           messageId: "neverRetryable",
-          data: { code: -55, name: "ACCESS_DENIED", category: "auth" },
+          data: { code: -55, description: "ACCESS_DENIED, auth" },
           line: 4,
           column: 18,
           endLine: 4,
@@ -330,7 +330,7 @@ ruleTester.run(
         errors: [
           {
             messageId: "neverRetryable",
-            data: { code: -55, name: "ACCESS_DENIED", category: "auth" },
+            data: { code: -55, description: "ACCESS_DENIED, auth" },
             line: 2,
             column: 43,
             endLine: 2,

@@ -1356,7 +1356,10 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", rule, {
       errors: [
         {
           messageId: "noFallback",
-          data: { categories: "signature-expired (-96), resumable (-4019), integrity (-4016) and 6 more" },
+          data: {
+            categories:
+              "signature-expired (RequestTimeTooSkewed), resumable (AppendPositionErr), integrity (BadDigest) and 8 more",
+          },
           line: 8,
           column: 5,
         },
@@ -1379,7 +1382,10 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", rule, {
       errors: [
         {
           messageId: "fallbackRetries",
-          data: { categories: "signature-expired (-96), resumable (-4019), integrity (-4016) and 5 more" },
+          data: {
+            categories:
+              "signature-expired (RequestTimeTooSkewed), resumable (AppendPositionErr), integrity (BadDigest) and 7 more",
+          },
           line: 8,
           column: 5,
         },
@@ -1870,7 +1876,7 @@ describe("handle-non-retryable options", () => {
   it("rejects an unknown category, naming the option", () => {
     expect(thrown({ categories: ["nope"] })).toContain(
       'eslint-plugin-cos-errors: rule "cos-errors/handle-non-retryable" option categories: "nope" is not a category ' +
-        "(known: throttling, transient, internal, signature-expired, resumable, integrity, request, auth, signature, not-found, conflict, banned)",
+        "(known: throttling, transient, internal, signature-expired, resumable, integrity, request, auth, signature, not-found, conflict, banned, redirect, precondition)",
     );
   });
 

@@ -5,27 +5,24 @@ import rule from "../../src/rules/no-retry-non-retryable.js";
 import { dedent, ruleTester, thrownMessage } from "../helpers/index.js";
 
 // Report data, from docs/codes.md and data/categories.json.
-const SIGNATURE_INVALID = { code: -97, name: "SIGNATURE_INVALID", category: "signature" };
-const BUCKET_NOT_FOUND = { code: -133, name: "BUCKET_NOT_FOUND", category: "not-found" };
-const FILE_NOT_FOUND = { code: -197, name: "FILE_NOT_FOUND", category: "not-found" };
-const FILE_ALREADY_UPLOADED = { code: -4018, name: "FILE_ALREADY_UPLOADED", category: "conflict" };
+const SIGNATURE_INVALID = { code: -97, description: "SIGNATURE_INVALID, signature" };
+const BUCKET_NOT_FOUND = { code: -133, description: "BUCKET_NOT_FOUND, not-found" };
+const FILE_NOT_FOUND = { code: -197, description: "FILE_NOT_FOUND, not-found" };
+const FILE_ALREADY_UPLOADED = { code: -4018, description: "FILE_ALREADY_UPLOADED, conflict" };
 const SIGNATURE_EXPIRED = {
   code: -96,
-  name: "SIGNATURE_EXPIRED",
-  category: "signature-expired",
+  description: "SIGNATURE_EXPIRED, signature-expired",
   fixAction: "re-sign the request (and correct the clock skew) before retrying",
 };
 const UPLOAD_RESUMABLE = {
   code: -4019,
-  name: "UPLOAD_RESUMABLE",
-  category: "resumable",
+  description: "UPLOAD_RESUMABLE, resumable",
   fixAction:
     "resume the upload (list the parts, send the missing ones, finish) instead of restarting it; never delete and re-upload",
 };
 const UPLOAD_SHA_MISMATCH = {
   code: -4016,
-  name: "UPLOAD_SHA_MISMATCH",
-  category: "integrity",
+  description: "UPLOAD_SHA_MISMATCH, integrity",
   fixAction: "re-read the source and recompute the checksum before sending it again, once",
 };
 

@@ -1208,9 +1208,9 @@ describe("no-unknown-code options", () => {
     expect(thrown(() => lint(source, {}, [{ allowed: [] }]))).toMatch(/cos-errors\/no-unknown-code[\s\S]*"allowed"/u);
   });
 
-  it("rejects allow entries that are not integers, or repeated", () => {
-    expect(thrown(() => lint(source, {}, [{ allow: ["x"] }]))).toMatch(
-      /cos-errors\/no-unknown-code[\s\S]*"x"[\s\S]*integer/u,
+  it("rejects allow entries that are not integers or strings, or repeated", () => {
+    expect(thrown(() => lint(source, {}, [{ allow: [true] }]))).toMatch(
+      /cos-errors\/no-unknown-code[\s\S]*true[\s\S]*integer,string/u,
     );
     expect(thrown(() => lint(source, {}, [{ allow: [-4017.5] }]))).toMatch(
       /cos-errors\/no-unknown-code[\s\S]*integer/u,

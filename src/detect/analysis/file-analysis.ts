@@ -19,7 +19,8 @@ import { matchCodeTest } from "../matchers/code-test.js";
 import { matchSite } from "../matchers/site.js";
 import { resolveCodeTest, resolveSite, type CodeSite, type CodeTest } from "../resolution/resolve.js";
 import { getSharedSettings, type SharedSettings } from "../settings.js";
-import { moduleBindingNames } from "../resolution/bindings.js";
+import { moduleBindingNames, renamedBindingNames } from "../resolution/bindings.js";
+import { readsOf } from "../matchers/code-expression.js";
 import { buildDispatch, type Dispatch } from "./dispatch.js";
 import {
   analyseRetries,
@@ -93,10 +94,19 @@ export class FileAnalysis {
   readonly #sites = Cache.forFile<TSESTree.Node, CodeSite | undefined>();
   readonly #tests = Cache.forFile<TSESTree.Node, CodeTest | undefined>();
   #constantsBindings: ReadonlySet<string> | undefined;
+  #renamedBindings: ReadonlySet<string> | undefined;
 
   /** The local names the file binds to the constants sources, found once (see `moduleBindingNames`). */
   constantsBindings(): ReadonlySet<string> {
     return (this.#constantsBindings ??= moduleBindingNames(this.sourceCode, this.settings.constantsSources));
+  }
+
+  /** The local names the file binds by destructuring a code or status property, found once. */
+  renamedBindings(): ReadonlySet<string> {
+    return (this.#renamedBindings ??= renamedBindingNames(
+      this.sourceCode,
+      (key) => readsOf(key, this.settings) !== undefined,
+    ));
   }
 
   /**

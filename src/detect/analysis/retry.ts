@@ -263,9 +263,15 @@ export function analyseRetries(dispatch: Dispatch, search: SubtreeSearch, catalo
   const handledCategories = new Set<string>();
   let matchesRetryable = false;
   for (const branch of dispatch.branches) {
-    const codeCategories = branch.operands.map((o) => catalog.byCode(o.value)?.category).filter((c) => c !== undefined);
-    const categories = [...branch.categories, ...codeCategories];
-    if (categories.some((id) => catalog.category(id)?.retry === "backoff")) matchesRetryable = true;
+    const categories = [...branch.categories];
+    for (const operand of branch.operands) {
+      const info = catalog.classify(operand.value, operand.vocabulary);
+      if (!info) continue;
+      categories.push(info.category);
+      if (info.retry === "backoff") matchesRetryable = true;
+    }
+    if (branch.categories.size > 0 && [...branch.categories].some((id) => catalog.category(id)?.retry === "backoff"))
+      matchesRetryable = true;
     const retry = search.firstIn(branch.body);
     if (retry) branchRetries.set(branch, retry);
     else for (const id of categories) handledCategories.add(id);

@@ -7,15 +7,14 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { Catalog } from "../../catalog/index.js";
-import { matchCodeExpression, type CodeExpressionMatch } from "./code-expression.js";
+import { matchCodeExpression, type CodeExpressionMatch, type CodeNames } from "./code-expression.js";
 import { matchOperand, type OperandMatch } from "./operand.js";
 import { memberName, singleArgument, skipTypeWrappers } from "./syntax.js";
 
 export type EqualityOperator = "==" | "===" | "!=" | "!==";
 
 /** What the matchers read from the settings. */
-export interface MatchSettings {
-  readonly codeNames: ReadonlySet<string>;
+export interface MatchSettings extends CodeNames {
   readonly catalog: Catalog;
 }
 
@@ -94,7 +93,7 @@ function matchCollection(node: TSESTree.Node, method: CollectionMethod, catalog:
 }
 
 function side(node: TSESTree.Expression, settings: MatchSettings): ComparisonSide {
-  return { node, code: matchCodeExpression(node, settings.codeNames), operand: matchOperand(node, settings.catalog) };
+  return { node, code: matchCodeExpression(node, settings), operand: matchOperand(node, settings.catalog) };
 }
 
 /** The site shape at `node`, or `undefined` when it cannot be a code site. */
@@ -112,7 +111,7 @@ export function matchSite(node: TSESTree.Node, settings: MatchSettings): SiteMat
       return possible ? { kind: "comparison", node, operator: node.operator, left, right } : undefined;
     }
     case AST_NODE_TYPES.SwitchStatement: {
-      const code = matchCodeExpression(node.discriminant, settings.codeNames);
+      const code = matchCodeExpression(node.discriminant, settings);
       if (!code) return undefined;
       const cases = node.cases.map((c) => (c.test ? matchOperand(c.test, settings.catalog) : undefined));
       return cases.some((c) => c !== undefined) ? { kind: "switch", node, code, cases } : undefined;
@@ -123,7 +122,7 @@ export function matchSite(node: TSESTree.Node, settings: MatchSettings): SiteMat
       const method = memberName(callee);
       if (method !== "includes" && method !== "has") return undefined;
       const argument = singleArgument(node);
-      const code = argument && matchCodeExpression(argument, settings.codeNames);
+      const code = argument && matchCodeExpression(argument, settings);
       if (!code) return undefined;
       const collection = matchCollection(callee.object, method, settings.catalog);
       return collection && { kind: "collection", node, method, code, collection };

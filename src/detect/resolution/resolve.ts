@@ -4,10 +4,23 @@
  * function here takes a match, never a raw node, so whatever it accepts has passed the matcher first.
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { Catalog, Vocabulary } from "../../catalog/index.js";
 import type { SharedSettings } from "../settings.js";
-import { matchCodeExpression, type CodeExpressionMatch, type Conversion } from "../matchers/code-expression.js";
+import {
+  matchCodeExpression,
+  readsOf,
+  type CodeExpressionMatch,
+  type Conversion,
+  type Reads,
+} from "../matchers/code-expression.js";
 import type { CodeTestMatch, HelperName } from "../matchers/code-test.js";
-import { isCandidateCode, literalCode, type OperandMatch, type Spelling } from "../matchers/operand.js";
+import {
+  isCandidateCode,
+  isStatusCandidate,
+  literalCode,
+  type OperandMatch,
+  type Spelling,
+} from "../matchers/operand.js";
 import { collectionArray, matchElements, type EqualityOperator, type SiteMatch } from "../matchers/site.js";
 import { memberName, skipTypeWrappers } from "../matchers/syntax.js";
 import {
@@ -27,6 +40,8 @@ export interface ResolveContext {
   readonly settings: SharedSettings;
   /** The local names bound to the constants sources (`moduleBindingNames`), computed once per file. */
   constantsBindings(): ReadonlySet<string>;
+  /** The local names bound by destructuring a code or status property (`renamedBindingNames`), once per file. */
+  renamedBindings(): ReadonlySet<string>;
 }
 
 export interface CodeExpression {
@@ -37,6 +52,8 @@ export interface CodeExpression {
   /** The key of the object the code is read from (`err` for `err.code`), for helper tests on `err`. */
   readonly objectKey: string | undefined;
   readonly conversion: Conversion;
+  /** Whether it reads an error code or an HTTP status. */
+  readonly reads: Reads;
 }
 
 export interface SpelledCode {
@@ -51,11 +68,34 @@ export interface SpelledCode {
 export interface CodeOperand {
   /** The operand as written at the site: a literal, an identifier, a member access, an array element. */
   readonly node: TSESTree.Node;
-  readonly value: number;
-  /** Where the number is spelled out; absent when the operand is a named constant of the runtime module. */
+  /** The code: a number (JSON-API code, HTTP status) or a string (XML-API code, SDK or Node code). */
+  readonly value: number | string;
+  /** Which vocabulary the code belongs to, given what it is compared with (see `vocabularyOf`). */
+  readonly vocabulary: Vocabulary;
+  /** Where the code is spelled out; absent when the operand is a named constant of the runtime module. */
   readonly literal?: SpelledCode;
-  /** The constant's name when the operand is a runtime constant (`CosErrorCode.SIGNATURE_EXPIRED`). */
+  /**
+   * The constant's name when the operand is a runtime constant (`CosErrorCode.SIGNATURE_EXPIRED`,
+   * `CosXmlErrorCode.NoSuchKey`).
+   */
   readonly constantName?: string;
+}
+
+/** An operand before its vocabulary is known; a runtime constant brings its own. */
+type RawOperand = Omit<CodeOperand, "vocabulary"> & { readonly constantVocabulary?: Vocabulary };
+
+/**
+ * The vocabulary of `value` compared with an expression that reads `reads`:
+ * - a status (`err.statusCode`) is compared with HTTP statuses, 100 to 599;
+ * - a code (`err.code`) with JSON-API codes (negative numbers and the known positive ones), XML-API
+ *   strings, or an HTTP status: `err.code === '404'` (the Node SDK's HEAD 404), `err.code === 404` (a
+ *   mistake `sdk-error-shape` reports).
+ */
+export function vocabularyOf(value: number | string, reads: Reads, catalog: Catalog): Vocabulary | undefined {
+  if (reads === "status") return typeof value === "number" && isStatusCandidate(value) ? "status" : undefined;
+  if (typeof value === "string") return "xml";
+  if (isCandidateCode(value, catalog)) return "json";
+  return isStatusCandidate(value) ? "status" : undefined;
 }
 
 interface SiteBase {
@@ -105,34 +145,49 @@ export function resolveCodeExpression(match: CodeExpressionMatch, file: ResolveC
   const { sourceCode, settings } = file;
   if (!match.globals.every((callee) => isGlobal(sourceCode, callee))) return undefined;
   const read = match.read;
+  let reads: Reads | undefined;
   if (read.kind === "maybe-renamed") {
+    // Only a name the file binds by destructuring a code or status property can be one: most end here.
+    if (!file.renamedBindings().has(read.node.name)) return undefined;
     const variable = resolveVariable(sourceCode, read.node);
     const key = variable && destructuredKey(variable);
-    if (key === undefined || !settings.codeNames.has(key)) return undefined;
-  }
+    reads = key === undefined ? undefined : readsOf(key, settings);
+    if (reads === undefined) return undefined;
+  } else reads = read.reads;
+  const conversion = match.conversion;
   if (read.kind === "property") {
     const object = objectKey(read.node.object, sourceCode);
-    return { node: read.node, key: `${object}.${read.name}`, objectKey: object, conversion: match.conversion };
+    return { node: read.node, key: `${object}.${read.name}`, objectKey: object, conversion, reads };
   }
-  return { node: read.node, key: read.node.name, objectKey: undefined, conversion: match.conversion };
+  return { node: read.node, key: read.node.name, objectKey: undefined, conversion, reads };
 }
 
-/** A runtime constant (`C.NAME`, `codes.C.NAME`) by name, if the catalogue has it. */
-function runtimeConstant(node: TSESTree.Node, file: ResolveContext): { value: number; name: string } | undefined {
+/**
+ * A runtime constant by name, if the catalogue has it: `C.NAME`, `codes.C.NAME` (a JSON-API code of
+ * `CosErrorCode`) or `X.NoSuchKey` (an XML-API code of `CosXmlErrorCode`).
+ */
+function runtimeConstant(
+  node: TSESTree.Node,
+  file: ResolveContext,
+): { value: number | string; name: string; vocabulary: Vocabulary } | undefined {
   if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const name = memberName(node);
-  const { constantsSources, constantsName, catalog } = file.settings;
-  if (
-    name === undefined ||
-    moduleExport(file.sourceCode, node.object, constantsSources, file.constantsBindings()) !== constantsName
-  )
-    return undefined;
-  const entry = catalog.byName(name);
-  return entry && entry.source !== "user" ? { value: entry.code, name } : undefined;
+  if (name === undefined) return undefined;
+  const { constantsSources, constantsName, xmlConstantsName, catalog } = file.settings;
+  const object = moduleExport(file.sourceCode, node.object, constantsSources, file.constantsBindings());
+  if (object === constantsName) {
+    const entry = catalog.byName(name);
+    return entry && entry.source !== "user" ? { value: entry.code, name, vocabulary: "json" } : undefined;
+  }
+  if (object === xmlConstantsName) {
+    const match = catalog.byXmlCode(name);
+    return match && !match.variant ? { value: name, name, vocabulary: "xml" } : undefined;
+  }
+  return undefined;
 }
 
 /** `Enum.Member` of a TypeScript enum whose initialiser spells a code. */
-function enumOperand(node: TSESTree.MemberExpression, file: ResolveContext): CodeOperand | undefined {
+function enumOperand(node: TSESTree.MemberExpression, file: ResolveContext): RawOperand | undefined {
   if (node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = memberName(node);
   const variable = resolveVariable(file.sourceCode, node.object);
@@ -147,15 +202,18 @@ function enumOperand(node: TSESTree.MemberExpression, file: ResolveContext): Cod
   };
 }
 
-/** Resolves an operand match to a candidate code; `undefined` when it is none. */
-export function resolveOperand(match: OperandMatch, file: ResolveContext): CodeOperand | undefined {
-  let operand: CodeOperand | undefined;
+/**
+ * Resolves an operand match to a candidate code compared with an expression that reads `reads`;
+ * `undefined` when it is none.
+ */
+export function resolveOperand(match: OperandMatch, file: ResolveContext, reads: Reads): CodeOperand | undefined {
+  let operand: RawOperand | undefined;
   if (match.kind === "literal") {
     operand = { node: match.node, value: match.value, literal: { node: match.literal, kind: match.spelling } };
   } else if (match.kind === "member") {
     const named = runtimeConstant(match.member, file);
     operand = named
-      ? { node: match.node, value: named.value, constantName: named.name }
+      ? { node: match.node, value: named.value, constantName: named.name, constantVocabulary: named.vocabulary }
       : enumOperand(match.member, file);
   } else {
     const variable = resolveVariable(file.sourceCode, match.name);
@@ -168,16 +226,30 @@ export function resolveOperand(match: OperandMatch, file: ResolveContext): CodeO
       operand = { node: match.node, value: spelled.value, literal };
     } else {
       const named = runtimeConstant(init, file); // `const EXPIRED = CosErrorCode.SIGNATURE_EXPIRED`
-      operand = named && { node: match.node, value: named.value, constantName: named.name };
+      operand = named && {
+        node: match.node,
+        value: named.value,
+        constantName: named.name,
+        constantVocabulary: named.vocabulary,
+      };
     }
   }
-  return operand && isCandidateCode(operand.value, file.settings.catalog) ? operand : undefined;
+  if (!operand) return undefined;
+  const { constantVocabulary, ...rest } = operand;
+  if (constantVocabulary !== undefined)
+    return reads === "code" ? { ...rest, vocabulary: constantVocabulary } : undefined;
+  const vocabulary = vocabularyOf(operand.value, reads, file.settings.catalog);
+  return vocabulary && { ...rest, vocabulary };
 }
 
-function resolveOperands(matches: readonly (OperandMatch | undefined)[], file: ResolveContext): CodeOperand[] {
+function resolveOperands(
+  matches: readonly (OperandMatch | undefined)[],
+  file: ResolveContext,
+  reads: Reads,
+): CodeOperand[] {
   const operands: CodeOperand[] = [];
   for (const match of matches) {
-    const operand = match && resolveOperand(match, file);
+    const operand = match && resolveOperand(match, file, reads);
     if (operand) operands.push(operand);
   }
   return operands;
@@ -206,7 +278,7 @@ export function resolveSite(match: SiteMatch, file: ResolveContext): CodeSite | 
       if (!leftCode === !rightCode) return undefined; // neither side, or both sides, hold a code
       const code = (leftCode ?? rightCode)!;
       const other = leftCode ? right : left;
-      const operand = other.operand && resolveOperand(other.operand, file);
+      const operand = other.operand && resolveOperand(other.operand, file, code.reads);
       if (!operand) return undefined;
       return {
         kind: "comparison",
@@ -219,7 +291,7 @@ export function resolveSite(match: SiteMatch, file: ResolveContext): CodeSite | 
     }
     case "switch": {
       const code = resolveCodeExpression(match.code, file);
-      const operands = code ? resolveOperands(match.cases, file) : [];
+      const operands = code ? resolveOperands(match.cases, file, code.reads) : [];
       return code && operands.length > 0
         ? { kind: "switch", node: match.node, codeExpression: code.node, code, operands }
         : undefined;
@@ -227,7 +299,7 @@ export function resolveSite(match: SiteMatch, file: ResolveContext): CodeSite | 
     case "collection": {
       const code = resolveCodeExpression(match.code, file);
       const elements = code && collectionElements(match, file);
-      const operands = elements ? resolveOperands(elements, file) : [];
+      const operands = elements ? resolveOperands(elements, file, code.reads) : [];
       return code && operands.length > 0
         ? { kind: "collection", node: match.node, codeExpression: code.node, code, operands }
         : undefined;
@@ -268,9 +340,10 @@ function helperName(callee: TSESTree.Node, file: ResolveContext): HelperName | u
   return name === "isRetryableCosError" || name === "cosErrorCategory" ? name : undefined;
 }
 
+/** The categories (of every vocabulary: the helper judges them all) that are, or are not, `backoff`. */
 function categoriesByRetry(file: ResolveContext, retryable: boolean): Set<string> {
   return new Set(
-    file.settings.catalog.categories.filter((c) => (c.retry === "backoff") === retryable).map((c) => c.id),
+    file.settings.catalog.allCategories.filter((c) => (c.retry === "backoff") === retryable).map((c) => c.id),
   );
 }
 
@@ -284,7 +357,7 @@ function helperArgument(
   acceptsObject: boolean,
   file: ResolveContext,
 ): Pick<CodeTest, "codeExpression" | "key" | "objectKey"> | undefined {
-  const match = matchCodeExpression(argument, file.settings.codeNames);
+  const match = matchCodeExpression(argument, file.settings);
   const code = match && resolveCodeExpression(match, file);
   if (code) return { codeExpression: code.node, key: code.key, objectKey: code.objectKey };
   if (!acceptsObject) return undefined;
