@@ -170,3 +170,41 @@ describe("COS context: precision (Engine v2)", () => {
     expect(judge(code)).toBe(COS);
   });
 });
+
+describe("COS context: other storage clients (same XML strings as COS)", () => {
+  const S3 = dedentLines([
+    'import { S3Client, GetObjectCommand } from "@aws-sdk/client-s3";',
+    "export async function read(s3, Bucket, Key) {",
+    "  try { return await s3.send(new GetObjectCommand({ Bucket, Key })); }",
+    "  catch (err) { if (err.name === 'NoSuchKey') return null; throw err; }",
+    "}",
+  ]);
+
+  it.each([
+    ["@aws-sdk/client-s3, even with assumeCos", S3],
+    ["aws-sdk v2 through a subpath require", 'const S3 = require("aws-sdk/clients/s3");\nexport const s3 = new S3();'],
+    ["ali-oss", 'import OSS from "ali-oss";\nexport const client = new OSS({ region });'],
+    ["minio through a dynamic import", 'export const load = () => import("minio");'],
+  ])("%s is not COS", (_, code) => {
+    expect(judge(code, { assumeCos: true })).toBe(NOT_COS);
+  });
+
+  it.each([
+    [
+      "@aws-sdk/client-s3 against a COS endpoint",
+      `${S3}\nexport const endpoint = "https://cos.ap-guangzhou.myqcloud.com";`,
+    ],
+    ["aws-sdk next to the COS SDK", 'import AWS from "aws-sdk";\nimport COS from "cos-nodejs-sdk-v5";'],
+    ["a name that only contains a client's name", 'import m from "./minio-like";\nexport const cos = m;'],
+  ])("%s is COS", (_, code) => {
+    expect(judge(code, { assumeCos: true })).toBe(COS);
+  });
+
+  it("a client's name in a string that is no module specifier does not count", () => {
+    expect(judge('export const provider = "aws-sdk";', { assumeCos: true })).toBe(COS);
+  });
+});
+
+function dedentLines(lines: readonly string[]): string {
+  return lines.join("\n");
+}

@@ -13,7 +13,7 @@ import {
   type TSESTree,
 } from "@typescript-eslint/utils";
 import { Cache, perNode } from "../cache.js";
-import { findCosSignal, type CosSignal } from "../context/cos-signal.js";
+import { findCosSignal, findOtherStorageClient, type CosSignal } from "../context/cos-signal.js";
 import { typeJudgement } from "../context/type-judgement.js";
 import { matchCodeTest } from "../matchers/code-test.js";
 import { matchSite } from "../matchers/site.js";
@@ -62,9 +62,10 @@ function typeServices(context: Context, settings: SharedSettings): ParserService
 }
 
 /** What decided a file's COS context, as `DEBUG=eslint-plugin-cos-errors` prints it. */
-function describeDecision(settings: SharedSettings, signal: CosSignal | undefined): string {
-  if (settings.assumeCos) return "COS code (assumeCos)";
+function describeDecision(settings: SharedSettings, signal: CosSignal | undefined, other: string | undefined): string {
   if (signal) return `COS code: ${signal.kind} ${JSON.stringify(signal.text)} on line ${signal.line}`;
+  if (other !== undefined) return `not COS code: it uses ${JSON.stringify(other)} and shows no COS signal`;
+  if (settings.assumeCos) return "COS code (assumeCos)";
   return settings.typeAware ? "no signal (sites typed as CosErrorCodeValue are still judged)" : "no signal";
 }
 
@@ -85,10 +86,13 @@ export class FileAnalysis {
     this.sourceCode = context.sourceCode;
     this.settings = getSharedSettings(context.settings);
     this.services = typeServices(context, this.settings);
-    const signal = this.settings.assumeCos ? undefined : findCosSignal(this.sourceCode, this.settings);
-    this.isCos = this.settings.assumeCos || signal !== undefined;
+    // A file that uses another storage client (same strings: `NoSuchKey`) needs a COS signal, assumeCos or not.
+    const other = findOtherStorageClient(this.sourceCode);
+    const assumed = this.settings.assumeCos && other === undefined;
+    const signal = assumed ? undefined : findCosSignal(this.sourceCode, this.settings);
+    this.isCos = assumed || signal !== undefined;
     this.active = this.isCos || this.settings.typeAware;
-    if (debug.enabled) debug("%s: %s", context.filename, describeDecision(this.settings, signal));
+    if (debug.enabled) debug("%s: %s", context.filename, describeDecision(this.settings, signal, other));
   }
 
   readonly #sites = Cache.forFile<TSESTree.Node, CodeSite | undefined>();

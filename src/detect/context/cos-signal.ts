@@ -216,3 +216,47 @@ export function findCosSignal(sourceCode: SourceCode, settings: SharedSettings):
   }
   return undefined;
 }
+
+/**
+ * Other object-storage clients, several S3-compatible, whose errors carry the same strings as COS's
+ * (`NoSuchKey`, `AccessDenied`): a file that uses one is judged only when it also shows a COS signal.
+ */
+export const OTHER_STORAGE_CLIENTS: readonly string[] = [
+  "@aws-sdk/client-s3",
+  "@aws-sdk/lib-storage",
+  "@aws-sdk/s3-request-presigner",
+  "aws-sdk",
+  "ali-oss",
+  "minio",
+  "@google-cloud/storage",
+  "@azure/storage-blob",
+  "qiniu",
+  "@supabase/storage-js",
+];
+
+const OTHER_CLIENT_TEXT = new RegExp(
+  OTHER_STORAGE_CLIENTS.map((m) => m.replace(/[./]/gu, "\\$&")).join("|"),
+  "gu",
+);
+
+/** `aws-sdk/clients/s3` for `aws-sdk`: the module itself or a subpath of it. */
+function isOtherClient(value: string): boolean {
+  return OTHER_STORAGE_CLIENTS.some((m) => value === m || value.startsWith(`${m}/`));
+}
+
+/**
+ * The first module specifier (import, export, require, dynamic import) naming another object-storage
+ * client (`OTHER_STORAGE_CLIENTS`), or `undefined`. Only the places where the text names one are looked at.
+ */
+export function findOtherStorageClient(sourceCode: SourceCode): string | undefined {
+  const text = sourceCode.text;
+  const tokens = sourceCode.ast.tokens;
+  OTHER_CLIENT_TEXT.lastIndex = 0;
+  for (let match = OTHER_CLIENT_TEXT.exec(text); match; match = OTHER_CLIENT_TEXT.exec(text)) {
+    const index = tokenAt(tokens, match.index);
+    const token = tokens[index];
+    const value = token && stringValue(token);
+    if (value !== undefined && isOtherClient(value) && isModuleSpecifier(tokens, index)) return value;
+  }
+  return undefined;
+}
