@@ -84,7 +84,9 @@ function named(operand: CodeOperand, catalog: Catalog, sdkCodes: boolean): Named
   }
   if (info.origin !== "xml") return undefined;
   const statuses = catalog.byXmlCode(info.constantName)!.entry.statuses;
-  const meaning = statuses.length > 0 ? `HTTP ${statuses.join("/")}: ${info.en}` : info.en;
+  // The first sentence only: a message stays short (the whole description is in the constant's hover text).
+  const sentence = /^.*?(?=\.\s|\.?$)/su.exec(info.en)![0];
+  const meaning = statuses.length > 0 ? `HTTP ${statuses.join("/")}: ${sentence}` : sentence;
   return { constantName: info.constantName, meaning, vocabulary: "xml" };
 }
 
