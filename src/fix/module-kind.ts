@@ -8,9 +8,11 @@
  * 3. A top-level `define(…)` call, `define` not declared in the file: AMD / SeaJS (a `require` inside the
  *    factory, see constants-import.ts).
  * 4. `languageOptions.sourceType: "commonjs"`: CommonJS.
- * 5. The nearest package.json above the file: `"type": "module"`: ES module; `"type": "commonjs"`: CommonJS.
- * 6. No package.json, or one without `type`: CommonJS if the file has a top-level `require` declaration or
- *    uses `require`, `module` or `exports` as globals.
+ * 5. The nearest package.json above the file: `"type": "module"`: ES module; `"type": "commonjs"`: CommonJS;
+ *    without `type` (or unreadable), Node's rule: CommonJS for a JavaScript file (`.js`, `.jsx`). A
+ *    TypeScript file goes on: its compiler turns an `import` into what the project emits.
+ * 6. No package.json (or a TypeScript file in a package without `type`): CommonJS if the file has a
+ *    top-level `require` declaration or uses `require`, `module` or `exports` as globals.
  * 7. Otherwise the parser's `sourceType`: `"module"`: ES module; `"script"`: CommonJS.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
@@ -33,9 +35,10 @@ const path = getBuiltinModule?.("node:path") as NodePath | undefined;
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 export type ModuleKind = "module" | "commonjs" | "amd";
-type PackageType = "module" | "commonjs" | undefined;
+/** A package.json's `type`: `"untyped"` when it has none (or cannot be read); `undefined`: no package.json. */
+type PackageType = "module" | "commonjs" | "untyped" | undefined;
 
-/** The `type` of the package.json nearest to each directory looked up (`undefined`: none, or no `type`). */
+/** The `type` of the package.json nearest to each directory looked up. */
 const packageTypes = Cache.bounded<string, PackageType>(4096);
 
 function readPackageType(file: string): PackageType | null {
@@ -47,9 +50,9 @@ function readPackageType(file: string): PackageType | null {
   }
   try {
     const type = (JSON.parse(text) as { type?: unknown } | null)?.type;
-    return type === "module" || type === "commonjs" ? type : undefined;
+    return type === "module" || type === "commonjs" ? type : "untyped";
   } catch {
-    return undefined; // Node stops at an unreadable package.json too, and treats the file as CommonJS
+    return "untyped"; // Node stops at an unreadable package.json too, and treats the file as CommonJS
   }
 }
 
@@ -150,7 +153,8 @@ export function moduleKindOf({
   if (isAmd(sourceCode)) return "amd";
   if (declaredSourceType === "commonjs") return "commonjs";
   const packageType = path?.isAbsolute(filename) ? packageTypeOf(path.dirname(filename)) : undefined;
-  if (packageType !== undefined) return packageType;
+  if (packageType === "module" || packageType === "commonjs") return packageType;
+  if (packageType === "untyped" && /\.jsx?$/u.test(filename)) return "commonjs";
   if (requiresAtTopLevel || usesCommonJsGlobals(sourceCode)) return "commonjs";
   return sourceCode.ast.sourceType === "module" ? "module" : "commonjs";
 }

@@ -59,6 +59,7 @@ describe("packageTypeOf", () => {
     expect(packageTypeOf(path.join(FIXTURES, "type-module"))).toBe("module");
     expect(packageTypeOf(path.join(FIXTURES, "type-module", "src", "deep"))).toBe("module");
     expect(packageTypeOf(path.join(FIXTURES, "type-commonjs", "lib"))).toBe("commonjs");
-    expect(packageTypeOf(path.join(FIXTURES, "untyped"))).toBeUndefined();
+    expect(packageTypeOf(path.join(FIXTURES, "untyped"))).toBe("untyped");
+    expect(packageTypeOf("/")).toBeUndefined();
   });
 });

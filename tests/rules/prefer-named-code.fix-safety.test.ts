@@ -339,9 +339,12 @@ const moduleKind: Case[] = [
   { filename: fixture("type-module", "src/deep/a.js"), code: PLAIN, output: PLAIN_IMPORT, errors: [at(3, 23)] },
   // "type": "commonjs": a require, though the parser saw a module.
   { filename: fixture("type-commonjs", "a.js"), code: PLAIN, output: PLAIN_REQUIRE, errors: [at(3, 23)] },
-  // No "type": a require when the file requires, else as the parser saw it (a module here).
+  // No "type": Node's rule, CommonJS for a JavaScript file, though the parser saw a module.
   { filename: fixture("untyped", "a.js"), code: REQUIRING, output: REQUIRING_FIXED, errors: [at(3, 23)] },
-  { filename: fixture("untyped", "a.js"), code: PLAIN, output: PLAIN_IMPORT, errors: [at(3, 23)] },
+  { filename: fixture("untyped", "a.js"), code: PLAIN, output: PLAIN_REQUIRE, errors: [at(3, 23)] },
+  { filename: fixture("untyped", "src/a.jsx"), code: PLAIN, output: PLAIN_REQUIRE, errors: [at(3, 23)] },
+  // …but a TypeScript file goes on: a require when it requires, else as the parser saw it (a module here).
+  { filename: fixture("untyped", "a.ts"), code: PLAIN, output: PLAIN_IMPORT, errors: [at(3, 23)] },
   // AMD / SeaJS with a `require` parameter: the require goes inside the factory, after its leading requires.
   {
     filename: "widget.js",
