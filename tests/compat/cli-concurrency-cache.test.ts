@@ -24,6 +24,7 @@ const FILES = [
   "eslint.config.mjs",
   "src/download.ts",
   "src/legacy-v4.cjs",
+  "src/miniprogram/avatar-upload.js",
   "src/not-cos.js",
   "src/upload.js",
   "src/xml-api/avatars.ts",

@@ -82,6 +82,7 @@ describe("examples/ on ESLint 10, 9 and 8", () => {
     const src = [
       "src/download.ts",
       "src/legacy-v4.cjs",
+      "src/miniprogram/avatar-upload.js",
       "src/not-cos.js",
       "src/upload.js",
       "src/xml-api/avatars.ts",

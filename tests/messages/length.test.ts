@@ -36,6 +36,7 @@ async function lintExamples(extra: Linter.Config[]): Promise<(Linter.LintMessage
  * removed here once the engine keeps it within the limit.
  */
 const KNOWN_TOO_LONG_MESSAGES = [
+  "src/miniprogram/avatar-upload.js:33:28 cos-errors/prefer-named-code (218)",
   "src/xml-api/cos-storage.js:50:5 cos-errors/handle-non-retryable (207)",
   "src/xml-api/uploads.js:27:24 cos-errors/prefer-named-code (218)",
   "src/xml-api/uploads.js:39:5 cos-errors/handle-non-retryable (228)",

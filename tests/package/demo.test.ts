@@ -25,12 +25,12 @@ describe("npm run demo", () => {
   it("prints the lint of examples/, its summary, the fix command and the diff", () => {
     expect(lines).toContain("$ cd examples && eslint src   # cos-errors recommended config");
     expect(lines).toContain(
-      "Summary: 10 errors, 18 warnings in 5 of 7 files (cos-errors/prefer-named-code 18, " +
+      "Summary: 10 errors, 19 warnings in 6 of 8 files (cos-errors/prefer-named-code 19, " +
         "cos-errors/handle-non-retryable 4, cos-errors/no-retry-non-retryable 4, cos-errors/no-unknown-code 2).",
     );
     expect(lines).toContain("$ cp -r examples .demo-fixed && cd .demo-fixed && eslint --fix src");
     expect(lines).toContain('+import { CosErrorCode } from "cos-error-codes";');
-    expect(lines.filter((line) => line === '+import { CosXmlErrorCode } from "cos-error-codes";')).toHaveLength(2);
+    expect(lines.filter((line) => line === '+import { CosXmlErrorCode } from "cos-error-codes";')).toHaveLength(3);
   });
 
   it("says the findings --fix leaves are below, and they are", () => {

@@ -111,6 +111,7 @@ describe("oxlint with the plugin as a JS plugin", () => {
     expect(changed.sort()).toEqual([
       "download.ts",
       "legacy-v4.cjs",
+      "miniprogram/avatar-upload.js",
       "upload.js",
       "xml-api/cos-storage.js",
       "xml-api/uploads.js",
