@@ -74,6 +74,7 @@ export const EXPECTED_FINDINGS: readonly string[] = [
   "src/legacy-v4.cjs:59:12 cos-errors/prefer-named-code preferNamedCode",
   "src/legacy-v4.cjs:63:12 cos-errors/no-retry-non-retryable retryBeforeFix",
   "src/legacy-v4.cjs:63:12 cos-errors/prefer-named-code preferNamedCode",
+  "src/miniprogram/avatar-upload.js:33:28 cos-errors/prefer-named-code preferNamedXmlCode",
   "src/upload.js:85:24 cos-errors/no-unknown-code unknownCodeDidYouMean",
   "src/upload.js:85:7 cos-errors/handle-non-retryable fallbackRetries",
   "src/upload.js:88:31 cos-errors/no-retry-non-retryable retryBeforeFix",
@@ -83,10 +84,20 @@ export const EXPECTED_FINDINGS: readonly string[] = [
   "src/upload.js:93:51 cos-errors/prefer-named-code preferNamedCode",
   "src/upload.js:96:31 cos-errors/no-retry-non-retryable neverRetryable",
   "src/upload.js:96:31 cos-errors/prefer-named-code preferNamedCode",
+  "src/xml-api/cos-storage.js:19:22 cos-errors/no-unknown-code unknownCodeDidYouMean",
+  "src/xml-api/cos-storage.js:30:22 cos-errors/prefer-named-code preferNamedXmlCode",
+  "src/xml-api/cos-storage.js:50:28 cos-errors/prefer-named-code preferNamedXmlCode",
+  "src/xml-api/cos-storage.js:50:5 cos-errors/handle-non-retryable fallbackRetries",
+  "src/xml-api/uploads.js:13:22 cos-errors/prefer-named-code preferNamedXmlCode",
+  "src/xml-api/uploads.js:27:24 cos-errors/no-retry-non-retryable neverRetryable",
+  "src/xml-api/uploads.js:27:24 cos-errors/prefer-named-code preferNamedXmlCode",
+  "src/xml-api/uploads.js:39:5 cos-errors/handle-non-retryable noFallback",
+  "src/xml-api/uploads.js:40:12 cos-errors/prefer-named-code preferNamedXmlCode",
+  "src/xml-api/uploads.js:41:12 cos-errors/prefer-named-code preferNamedXmlCode",
 ];
 
 /** Errors and warnings among EXPECTED_FINDINGS (recommended: correctness rules error, style rules warn). */
-export const EXPECTED_COUNTS = { errors: 6, warnings: 12 } as const;
+export const EXPECTED_COUNTS = { errors: 10, warnings: 19 } as const;
 
 export function counts(results: readonly Result[]): { errors: number; warnings: number } {
   const all = results.flatMap((r) => r.messages);

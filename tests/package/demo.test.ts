@@ -1,8 +1,11 @@
 // `npm run demo` (scripts/demo.mjs, with `--no-build`: dist/ is built once by tests/global-setup.ts): its key
-// lines, and the findings it prints after the fix point at files that still exist when the demo is over.
+// lines, the findings it prints after the fix point at files that still exist when the demo is over, and
+// every file --fix wrote still parses.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { Linter } from "eslint";
+import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
 import { root } from "./project.js";
 
@@ -22,11 +25,12 @@ describe("npm run demo", () => {
   it("prints the lint of examples/, its summary, the fix command and the diff", () => {
     expect(lines).toContain("$ cd examples && eslint src   # cos-errors recommended config");
     expect(lines).toContain(
-      "Summary: 6 errors, 12 warnings in 3 of 4 files (cos-errors/prefer-named-code 12, " +
-        "cos-errors/handle-non-retryable 2, cos-errors/no-retry-non-retryable 3, cos-errors/no-unknown-code 1).",
+      "Summary: 10 errors, 19 warnings in 6 of 8 files (cos-errors/prefer-named-code 19, " +
+        "cos-errors/handle-non-retryable 4, cos-errors/no-retry-non-retryable 4, cos-errors/no-unknown-code 2).",
     );
     expect(lines).toContain("$ cp -r examples .demo-fixed && cd .demo-fixed && eslint --fix src");
     expect(lines).toContain('+import { CosErrorCode } from "cos-error-codes";');
+    expect(lines.filter((line) => line === '+import { CosXmlErrorCode } from "cos-error-codes";')).toHaveLength(3);
   });
 
   it("says the findings --fix leaves are below, and they are", () => {
@@ -34,7 +38,7 @@ describe("npm run demo", () => {
       "What --fix leaves is what needs a person: the findings below, in the fixed copy .demo-fixed/ " +
         "(git-ignored; the next demo run replaces it).",
     );
-    expect(lines.slice(fixStart + 1)).toContain("✖ 7 problems (6 errors, 1 warning)");
+    expect(lines.slice(fixStart + 1)).toContain("✖ 11 problems (10 errors, 1 warning)");
   });
 
   it("names fixed files that exist after the demo", () => {
@@ -42,7 +46,31 @@ describe("npm run demo", () => {
     expect(files.map((file) => path.relative(root, file))).toEqual([
       path.join(".demo-fixed", "src", "legacy-v4.cjs"),
       path.join(".demo-fixed", "src", "upload.js"),
+      path.join(".demo-fixed", "src", "xml-api", "cos-storage.js"),
+      path.join(".demo-fixed", "src", "xml-api", "uploads.js"),
     ]);
     for (const file of files) expect(existsSync(file), file).toBe(true);
+  });
+
+  it("leaves every source file of the fixed copy parseable (ESLint's parser; typescript-eslint's for .ts)", () => {
+    const sourceFiles = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((file) => /\.[cm]?[jt]s$/u.test(file))
+        .sort();
+    const fixed = path.join(root, ".demo-fixed", "src");
+    const files = sourceFiles(fixed);
+    expect(files).toEqual(sourceFiles(path.join(root, "examples", "src")));
+    const linter = new Linter();
+    for (const file of files) {
+      const config: Linter.Config = {
+        files: ["**/*.{js,cjs,mjs,ts}"],
+        languageOptions: {
+          sourceType: file.endsWith(".cjs") ? "commonjs" : "module",
+          ...(file.endsWith(".ts") ? { parser: tseslint.parser } : {}),
+        },
+      };
+      const messages = linter.verify(readFileSync(path.join(fixed, file), "utf8"), [config], path.join(fixed, file));
+      expect({ file, messages }).toEqual({ file, messages: [] });
+    }
   });
 });

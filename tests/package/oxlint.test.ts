@@ -55,8 +55,16 @@ const fromEslint = (results: readonly ESLint.LintResult[], base: string): string
       ),
     ),
   );
+/** Every file under `dir` (src/ has a subdirectory, xml-api/), by its path relative to `dir`, `/` between segments. */
 const sources = (dir: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return [path.relative(dir, file).split(path.sep).join("/"), readFileSync(file, "utf8")];
+      }),
+  );
 
 describe("oxlint with the plugin as a JS plugin", () => {
   it("is configured in the README as tested here", () => {
@@ -89,7 +97,10 @@ describe("oxlint with the plugin as a JS plugin", () => {
 
   it("--fix: one run applies one fix per file (the import's), a second run reaches ESLint's --fix output", () => {
     const eslintFixed = Object.fromEntries(
-      eslintResults.map((r) => [path.basename(r.filePath), r.output ?? readFileSync(r.filePath, "utf8")]),
+      eslintResults.map((r) => [
+        path.relative(path.join(examples, "src"), r.filePath).split(path.sep).join("/"),
+        r.output ?? readFileSync(r.filePath, "utf8"),
+      ]),
     );
     cpSync(path.join(examples, "src"), path.join(project.dir, "src"), { recursive: true });
     const original = sources(path.join(examples, "src"));
@@ -97,7 +108,14 @@ describe("oxlint with the plugin as a JS plugin", () => {
     oxlint(project.dir, config, ["--fix"]);
     const once = sources(path.join(project.dir, "src"));
     const changed = Object.keys(once).filter((f) => once[f] !== original[f]);
-    expect(changed.sort()).toEqual(["download.ts", "legacy-v4.cjs", "upload.js"]);
+    expect(changed.sort()).toEqual([
+      "download.ts",
+      "legacy-v4.cjs",
+      "miniprogram/avatar-upload.js",
+      "upload.js",
+      "xml-api/cos-storage.js",
+      "xml-api/uploads.js",
+    ]);
     expect(once["download.ts"]).toBe(eslintFixed["download.ts"]); // a single fix: done in one run
     expect(once["upload.js"]).not.toBe(eslintFixed["upload.js"]);
 
