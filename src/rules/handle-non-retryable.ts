@@ -32,8 +32,15 @@ const patternsOf = (options: Options[0]): { retry: RegExp; fallbackComment: RegE
   ),
 });
 
-/** At most this many unhandled categories are named in a report; the rest are counted ("and 6 more"). */
+/**
+ * At most this many unhandled categories are named in a report, in at most `NAMED_BUDGET` characters
+ * (XML example codes are long: `signature-expired (RequestTimeTooSkewed)`); the rest are counted
+ * ("and 6 more"). The first is always named. So a report stays within 200 characters.
+ */
 const MAX_NAMED_CATEGORIES = 3;
+const NAMED_BUDGET = 66;
+/** The suggestion's full list names the examples too when it fits in this many characters (under 300 in all). */
+const FULL_LIST_BUDGET = 225;
 
 /** A category to name in a report, with an example code in the dispatch's vocabulary. */
 interface NamedCategory {
@@ -77,15 +84,25 @@ function requiredCategories(
 const joinAll = (items: readonly string[]): string =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)!}`;
 
-/** The report's list: the first three categories, then how many more (`a (-96), b (-4019), c (-4016) and 6 more`). */
+/**
+ * The report's list: the first categories that fit (three at most), then how many more
+ * (`a (-96), b (-4019), c (-4016) and 6 more`).
+ */
 function shortCategoryList(categories: readonly NamedCategory[]): string {
-  const named = categories.slice(0, MAX_NAMED_CATEGORIES).map(describeCategory);
-  const more = categories.length - named.length;
+  const all = categories.map(describeCategory);
+  if (all.length <= MAX_NAMED_CATEGORIES && joinAll(all).length <= NAMED_BUDGET) return joinAll(all);
+  const named = [all[0]!];
+  while (named.length < MAX_NAMED_CATEGORIES && [...named, all[named.length]!].join(", ").length <= NAMED_BUDGET)
+    named.push(all[named.length]!);
+  const more = all.length - named.length;
   return more > 0 ? `${named.join(", ")} and ${more} more` : joinAll(named);
 }
 
-/** The suggestion's list: every category (`a (-96), b (-4019) and c (-4016)`). */
-const fullCategoryList = (categories: readonly NamedCategory[]): string => joinAll(categories.map(describeCategory));
+/** The suggestion's list: every category, with its example when the list fits (`a (-96), b (-4019) and c`). */
+function fullCategoryList(categories: readonly NamedCategory[]): string {
+  const described = joinAll(categories.map(describeCategory));
+  return described.length <= FULL_LIST_BUDGET ? described : joinAll(categories.map((c) => c.category.id));
+}
 
 /** The last comment that lies inside `node`: a binary search of the file's comments (one per dispatch). */
 function lastCommentInside(

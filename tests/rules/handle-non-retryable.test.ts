@@ -1358,7 +1358,7 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", rule, {
           messageId: "noFallback",
           data: {
             categories:
-              "signature-expired (RequestTimeTooSkewed), resumable (AppendPositionErr), integrity (BadDigest) and 8 more",
+              "signature-expired (RequestTimeTooSkewed) and 10 more",
           },
           line: 8,
           column: 5,
@@ -1384,7 +1384,7 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", rule, {
           messageId: "fallbackRetries",
           data: {
             categories:
-              "signature-expired (RequestTimeTooSkewed), resumable (AppendPositionErr), integrity (BadDigest) and 7 more",
+              "signature-expired (RequestTimeTooSkewed) and 9 more",
           },
           line: 8,
           column: 5,
