@@ -9,6 +9,7 @@ import type { CosErrorsPlugin } from "../../src/index.js";
 import {
   counts,
   details,
+  EXAMPLE_SOURCES,
   examples,
   EXPECTED_COUNTS,
   EXPECTED_FINDINGS,
@@ -79,16 +80,7 @@ describe("examples/ on ESLint 10, 9 and 8", () => {
   });
 
   it("lints every example source file, with no parse errors", () => {
-    const src = [
-      "src/download.ts",
-      "src/legacy-v4.cjs",
-      "src/miniprogram/avatar-upload.js",
-      "src/not-cos.js",
-      "src/upload.js",
-      "src/xml-api/avatars.ts",
-      "src/xml-api/cos-storage.js",
-      "src/xml-api/uploads.js",
-    ];
+    const src = EXAMPLE_SOURCES;
     expect(lintedFiles(results.v10)).toEqual(["eslint.config.mjs", ...src]);
     expect(lintedFiles(results.v9)).toEqual(["eslint.config.mjs", ...src]);
     // eslintrc lints *.js and what `overrides` name (*.ts, *.cjs) in a directory, so not the .mjs config.

@@ -64,6 +64,18 @@ export const lintedFiles = (results: readonly Result[]): string[] => sorted(resu
  * What the plugin's recommended config reports on examples/ (see examples/README.md). Written out on
  * purpose, not a snapshot file: a change here is a change in what users see.
  */
+/** The example sources every CLI run lints (relative to examples/), in sorted order. */
+export const EXAMPLE_SOURCES: readonly string[] = [
+  "src/download.ts",
+  "src/legacy-v4.cjs",
+  "src/miniprogram/avatar-upload.js",
+  "src/not-cos.js",
+  "src/upload.js",
+  "src/xml-api/avatars.ts",
+  "src/xml-api/cos-storage.js",
+  "src/xml-api/uploads.js",
+];
+
 export const EXPECTED_FINDINGS: readonly string[] = [
   "src/download.ts:63:20 cos-errors/prefer-named-code preferNamedCode",
   "src/legacy-v4.cjs:26:11 cos-errors/prefer-named-code preferNamedCode",
