@@ -1,7 +1,7 @@
 /**
  * Renders the generated files (`docs/codes.md`, `src/package-meta.ts`) and the generated region of the
  * hand-written `src/codes.ts` from the validated `data/` files, and keeps the runtime package
- * (`packages/cos-error-codes`: its source, LICENSE and version) identical to the plugin's.
+ * (`packages/cos-error-codes`: its LICENSE and version) in step with the plugin; its build compiles `src/codes.ts`.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -419,19 +419,17 @@ export const packageMeta = { name: ${str(name)}, version: ${str(version)} } as c
 export const RUNTIME_PACKAGE_DIR = "packages/cos-error-codes";
 
 /**
- * The runtime package's files that follow the plugin: its \`src/index.ts\` is \`src/codes.ts\` byte for byte
- * (\`codesModule\`, as generated), its LICENSE is the plugin's, and its package.json (\`runtimePackageJson\`, the
- * current text) has the plugin's version.
+ * The runtime package's files that follow the plugin: its LICENSE is the plugin's, and its package.json
+ * (`runtimePackageJson`, the current text) has the plugin's version. Its source is the plugin's own
+ * `src/codes.ts`, which its build compiles: nothing to copy.
  */
 export function runtimePackageFiles(
-  codesModule: string,
   license: string,
   runtimePackageJson: string,
   version: string,
 ): Record<string, string> {
   const manifest = { ...(JSON.parse(runtimePackageJson) as Record<string, unknown>), version };
   return {
-    [`${RUNTIME_PACKAGE_DIR}/src/index.ts`]: codesModule,
     [`${RUNTIME_PACKAGE_DIR}/LICENSE`]: license,
     [`${RUNTIME_PACKAGE_DIR}/package.json`]: `${JSON.stringify(manifest, null, 2)}\n`,
   };
@@ -446,15 +444,7 @@ export async function expectedGeneratedFiles(data: DataFiles = loadDataFiles()):
   const pkg = readPackageJson();
   const files = await generatedFiles(data, pkg, readFileSync(path.join(ROOT, "src", "codes.ts"), "utf8"));
   const read = (file: string): string => readFileSync(path.join(ROOT, file), "utf8");
-  Object.assign(
-    files,
-    runtimePackageFiles(
-      files["src/codes.ts"]!,
-      read("LICENSE"),
-      read(`${RUNTIME_PACKAGE_DIR}/package.json`),
-      pkg.version,
-    ),
-  );
+  Object.assign(files, runtimePackageFiles(read("LICENSE"), read(`${RUNTIME_PACKAGE_DIR}/package.json`), pkg.version));
   for (const name of readdirSync(path.join(ROOT, "docs", "rules"))) {
     const file = `docs/rules/${name}`;
     const filled = withCategoryTables(readFileSync(path.join(ROOT, file), "utf8"), data);

@@ -1,7 +1,7 @@
 /**
  * `npm run generate`: rewrites the generated region of src/codes.ts and writes docs/codes.md from data/, and
- * src/package-meta.ts from package.json, and syncs packages/cos-error-codes (src/index.ts, a byte-identical copy of
- * src/codes.ts; LICENSE; the version in its package.json) with the plugin.
+ * src/package-meta.ts from package.json, and syncs packages/cos-error-codes (its LICENSE and the version in its
+ * package.json) with the plugin; that package's build compiles src/codes.ts itself.
  * `npm run check:generated` (`--check`): fails, naming the files, when they are out of sync with data/.
  */
 import { writeFileSync } from "node:fs";

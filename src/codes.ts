@@ -2,9 +2,8 @@
  * Tencent Cloud COS error codes as named constants, with their meaning, category and retry class, and
  * helpers that classify a code or an SDK error. This module has no imports, so applications can use it
  * at run time: `import { CosErrorCode, CosXmlErrorCode, isRetryableCosError } from "cos-error-codes"`.
- * It is published twice, with the same text: as the zero-dependency package `cos-error-codes`
- * (packages/cos-error-codes/src/index.ts, a byte-identical copy that `npm run generate` writes) and as
- * `eslint-plugin-cos-errors/codes` (this file, src/codes.ts, the one to edit).
+ * It is published twice, built from this one file: as the zero-dependency package `cos-error-codes`
+ * (packages/cos-error-codes, whose build compiles this file) and as `eslint-plugin-cos-errors/codes`.
  *
  * Two vocabularies: the legacy JSON API's numbers (`CosErrorCode.SIGNATURE_EXPIRED === -96`) and the XML
  * API's strings, which every current SDK reports (`CosXmlErrorCode.NoSuchKey === "NoSuchKey"`). The helpers
