@@ -41,7 +41,7 @@ function prologue(sourceCode) {
  * `fixAndCheck(text, attempt, options, { explicit, crlf })` for one `linter`; `configFor(attempt, mode)` gives
  * the config of a parse attempt (`"fix"`: all rules, `"parse"`: none).
  */
-export function fixChecker(linter, configFor, CosErrorCode) {
+export function fixChecker(linter, configFor, constants) {
   /** Runs `fn` with every `linter.verify` call recorded (verifyAndFix calls it once per pass). */
   function recorded(fn) {
     const calls = [];
@@ -89,7 +89,7 @@ export function fixChecker(linter, configFor, CosErrorCode) {
     out.fixable = withFix.length;
     if (withFix.length === 0) return out;
 
-    out.fixChecks = withFix.map((m) => checkFix(m, text, CosErrorCode));
+    out.fixChecks = withFix.map((m) => checkFix(m, text, constants));
     const fixed = first.value;
     out.fixed = fixed.fixed;
     out.passes = first.calls.length;

@@ -21,7 +21,7 @@ const dist = (file) => pathToFileURL(path.join(distDir, "esm", file)).href;
 const { seed } = workerData;
 const { default: plugin } = await import(dist("index.js"));
 const { subscribe } = await import(dist("detect/index.js"));
-const { CosErrorCode } = await import(dist("codes.js"));
+const { CosErrorCode, CosXmlErrorCode } = await import(dist("codes.js"));
 
 const linter = new Linter({ cwd: root });
 let probeCount;
@@ -77,7 +77,7 @@ function configFor(attempt, mode) {
   }
   return configs.get(key);
 }
-const fixAndCheck = fixChecker(linter, configFor, CosErrorCode);
+const fixAndCheck = fixChecker(linter, configFor, { CosErrorCode, CosXmlErrorCode });
 
 async function lintFile(file) {
   const start = performance.now();
