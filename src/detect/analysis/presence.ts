@@ -2,11 +2,12 @@
  * Whether a node runs only where an object (`err.error`) was tested to be present: it is on the side of a
  * `&&`, `||`, `?:` or `if` that the test lets through, or after an `if` that leaves the function (or the
  * loop, or the `switch` case) when the object is missing. The tests understood, `!` in front of any:
- * `x`, `!!x`, `Boolean(x)`, `x != null` (`!==`, `undefined` too), `typeof x === "object"` (`!==`,
- * `"undefined"` too). Walks up the ancestors and, in each statement list, back over the earlier statements:
- * no recursion.
+ * `x`, `!!x`, `Boolean(x)`, `x != null`, `x !== undefined` (either way round, `==` / `===` too; not
+ * `x !== null`, which lets `undefined` through), `typeof x === "object"` (`!==`, `"undefined"` too). Walks up the ancestors and, in each statement list, over the earlier `if` statements
+ * that leave (found once per list): no recursion.
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { Cache } from "../cache.js";
 import { chainParts } from "../matchers/code-test.js";
 import { skipWrappers, staticString } from "../matchers/syntax.js";
 import { objectKey } from "../resolution/resolve.js";
@@ -98,15 +99,22 @@ function alwaysExits(statement: TSESTree.Statement): boolean {
   );
 }
 
+/** The `if` statements of each statement list whose consequent always leaves, found once per list. */
+const exitingIfs = Cache.weak<readonly TSESTree.Node[], readonly TSESTree.IfStatement[]>();
+
 /**
  * Whether a statement before `child` in `list` leaves when `key` is missing: `if (!err.error) return;`
  * (whatever its `else` does, the statements after it run only where its test was false).
  */
 function exitsEarlier(list: readonly TSESTree.Node[], child: TSESTree.Node, key: string, sourceCode: SourceCode) {
-  const index = list.indexOf(child);
-  for (let i = 0; i < index; i++) {
-    const statement = list[i]!;
-    if (statement.type !== AST_NODE_TYPES.IfStatement || !alwaysExits(statement.consequent)) continue;
+  const ifs = exitingIfs.get(list, () =>
+    list.filter(
+      (statement): statement is TSESTree.IfStatement =>
+        statement.type === AST_NODE_TYPES.IfStatement && alwaysExits(statement.consequent),
+    ),
+  );
+  for (const statement of ifs) {
+    if (statement.range[0] >= child.range[0]) break;
     if (presentWhenFalse(statement.test, key, sourceCode)) return true;
   }
   return false;
