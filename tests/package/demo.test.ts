@@ -22,7 +22,7 @@ describe("npm run demo", () => {
   it("prints the lint of examples/, its summary, the fix command and the diff", () => {
     expect(lines).toContain("$ cd examples && eslint src   # cos-errors recommended config");
     expect(lines).toContain(
-      "Summary: 6 errors, 12 warnings in 3 of 4 files (cos-errors/prefer-named-code 12, " +
+      "Summary: 7 errors, 12 warnings in 3 of 4 files (cos-errors/prefer-named-code 12, cos-errors/sdk-error-shape 1, " +
         "cos-errors/handle-non-retryable 2, cos-errors/no-retry-non-retryable 3, cos-errors/no-unknown-code 1).",
     );
     expect(lines).toContain("$ cp -r examples .demo-fixed && cd .demo-fixed && eslint --fix src");
@@ -34,12 +34,13 @@ describe("npm run demo", () => {
       "What --fix leaves is what needs a person: the findings below, in the fixed copy .demo-fixed/ " +
         "(git-ignored; the next demo run replaces it).",
     );
-    expect(lines.slice(fixStart + 1)).toContain("✖ 7 problems (6 errors, 1 warning)");
+    expect(lines.slice(fixStart + 1)).toContain("✖ 8 problems (7 errors, 1 warning)");
   });
 
   it("names fixed files that exist after the demo", () => {
     const files = lines.slice(fixStart + 1).filter((line) => line.startsWith("/"));
     expect(files.map((file) => path.relative(root, file))).toEqual([
+      path.join(".demo-fixed", "src", "download.ts"),
       path.join(".demo-fixed", "src", "legacy-v4.cjs"),
       path.join(".demo-fixed", "src", "upload.js"),
     ]);
