@@ -3,8 +3,9 @@
  * `&&`, `||`, `?:` or `if` that the test lets through, or after an `if` that leaves the function (or the
  * loop, or the `switch` case) when the object is missing. The tests understood, `!` in front of any:
  * `x`, `!!x`, `Boolean(x)`, `x != null`, `x !== undefined` (either way round, `==` / `===` too; not
- * `x !== null`, which lets `undefined` through), `typeof x === "object"` (`!==`, `"undefined"` too). Walks up the ancestors and, in each statement list, over the earlier `if` statements
- * that leave (found once per list): no recursion.
+ * `x !== null`, which lets `undefined` through), `typeof x === "object"` (`!==`, `"undefined"` too).
+ * Walks up the ancestors and, in each statement list, over the earlier `if` statements that leave (found
+ * once per list): no recursion.
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { Cache } from "../cache.js";
