@@ -77,3 +77,14 @@ export async function downloadText(target: DownloadTarget): Promise<string | und
     throw err;
   }
 }
+
+/** Whether the object exists: a HEAD request, cheaper than a download. */
+export async function objectExists(target: DownloadTarget): Promise<boolean> {
+  try {
+    await cos.headObject({ Bucket: target.bucket, Region: target.region, Key: target.key });
+    return true;
+  } catch (err: any) {
+    if (err.code == 404) return false;
+    throw err;
+  }
+}

@@ -5,7 +5,13 @@ import path from "node:path";
 import { corpusDir } from "../lib/paths.mjs";
 import { PACKAGES, TYPED } from "./corpus.mjs";
 
-export const RULES = ["no-unknown-code", "prefer-named-code", "handle-non-retryable", "no-retry-non-retryable"];
+export const RULES = [
+  "no-unknown-code",
+  "prefer-named-code",
+  "handle-non-retryable",
+  "no-retry-non-retryable",
+  "sdk-error-shape",
+];
 export const PLUGIN_IMPORT = 'import cosErrors from "eslint-plugin-cos-errors";';
 
 const cosRule = (rule, settings) =>

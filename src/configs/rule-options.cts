@@ -72,6 +72,12 @@ export interface PreferNamedCodeOptions {
   readonly sdkCodes?: boolean;
 }
 
+/** The options of `cos-errors/sdk-error-shape`. */
+export interface SdkErrorShapeOptions {
+  /** The SDK assumed for a file that imports none of the three (its COS client is made in another module). */
+  readonly sdk?: "cos-nodejs-sdk-v5" | "cos-js-sdk-v5" | "cos-wx-sdk-v5";
+}
+
 /** Each rule's options, by rule name (without the `cos-errors/` prefix), as ESLint takes them after the severity. */
 export interface CosErrorsRuleOptions {
   /**
@@ -94,6 +100,11 @@ export interface CosErrorsRuleOptions {
    * docs/rules/prefer-named-code.md.
    */
   readonly "prefer-named-code": [PreferNamedCodeOptions?];
+  /**
+   * Require reading a COS error's code and HTTP status where the file's SDK puts them. See
+   * docs/rules/sdk-error-shape.md.
+   */
+  readonly "sdk-error-shape": [SdkErrorShapeOptions?];
 }
 
 declare module "@eslint/core" {
@@ -118,6 +129,11 @@ declare module "@eslint/core" {
      * docs/rules/prefer-named-code.md.
      */
     "cos-errors/prefer-named-code"?: RuleConfig<CosErrorsRuleOptions["prefer-named-code"]>;
+    /**
+     * Require reading a COS error's code and HTTP status where the file's SDK puts them. See
+     * docs/rules/sdk-error-shape.md.
+     */
+    "cos-errors/sdk-error-shape"?: RuleConfig<CosErrorsRuleOptions["sdk-error-shape"]>;
   }
   interface SettingsConfig {
     /** The settings every `cos-errors` rule shares. See docs/settings.md. */

@@ -26,4 +26,5 @@ export const sameOptions: { [Name in keyof Rules]: Same<WrittenOptions<Name>, Ge
   "no-retry-non-retryable": true,
   "no-unknown-code": true,
   "prefer-named-code": true,
+  "sdk-error-shape": true,
 };

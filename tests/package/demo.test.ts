@@ -25,7 +25,7 @@ describe("npm run demo", () => {
   it("prints the lint of examples/, its summary, the fix command and the diff", () => {
     expect(lines).toContain("$ cd examples && eslint src   # cos-errors recommended config");
     expect(lines).toContain(
-      "Summary: 10 errors, 19 warnings in 6 of 8 files (cos-errors/prefer-named-code 19, " +
+      "Summary: 15 errors, 19 warnings in 6 of 8 files (cos-errors/prefer-named-code 19, cos-errors/sdk-error-shape 5, " +
         "cos-errors/handle-non-retryable 4, cos-errors/no-retry-non-retryable 4, cos-errors/no-unknown-code 2).",
     );
     expect(lines).toContain("$ cp -r examples .demo-fixed && cd .demo-fixed && eslint --fix src");
@@ -38,13 +38,15 @@ describe("npm run demo", () => {
       "What --fix leaves is what needs a person: the findings below, in the fixed copy .demo-fixed/ " +
         "(git-ignored; the next demo run replaces it).",
     );
-    expect(lines.slice(fixStart + 1)).toContain("✖ 11 problems (10 errors, 1 warning)");
+    expect(lines.slice(fixStart + 1)).toContain("✖ 16 problems (15 errors, 1 warning)");
   });
 
   it("names fixed files that exist after the demo", () => {
     const files = lines.slice(fixStart + 1).filter((line) => line.startsWith("/"));
     expect(files.map((file) => path.relative(root, file))).toEqual([
+      path.join(".demo-fixed", "src", "download.ts"),
       path.join(".demo-fixed", "src", "legacy-v4.cjs"),
+      path.join(".demo-fixed", "src", "miniprogram", "avatar-upload.js"),
       path.join(".demo-fixed", "src", "upload.js"),
       path.join(".demo-fixed", "src", "xml-api", "cos-storage.js"),
       path.join(".demo-fixed", "src", "xml-api", "uploads.js"),

@@ -75,11 +75,9 @@ describe("an eslint.config.ts type-checked against the built package", () => {
     expect(
       errors.map((line) => /^(\S+)\(\d+,\d+\): error (TS\d+): Property '"([^"]+)"'/u.exec(line)?.slice(1)),
     ).toEqual(
-      ["handle-non-retryable", "no-retry-non-retryable", "no-unknown-code", "prefer-named-code"].map((name) => [
-        "dist/esm/configs/rule-options.d.cts",
-        "TS2411",
-        `cos-errors/${name}`,
-      ]),
+      ["handle-non-retryable", "no-retry-non-retryable", "no-unknown-code", "prefer-named-code", "sdk-error-shape"].map(
+        (name) => ["dist/esm/configs/rule-options.d.cts", "TS2411", `cos-errors/${name}`],
+      ),
     );
   });
 });

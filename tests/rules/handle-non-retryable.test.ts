@@ -1357,8 +1357,7 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", rule, {
         {
           messageId: "noFallback",
           data: {
-            categories:
-              "signature-expired (RequestTimeTooSkewed) and 10 more",
+            categories: "signature-expired (RequestTimeTooSkewed) and 10 more",
           },
           line: 8,
           column: 5,
@@ -1383,8 +1382,7 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", rule, {
         {
           messageId: "fallbackRetries",
           data: {
-            categories:
-              "signature-expired (RequestTimeTooSkewed) and 9 more",
+            categories: "signature-expired (RequestTimeTooSkewed) and 9 more",
           },
           line: 8,
           column: 5,

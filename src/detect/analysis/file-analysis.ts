@@ -14,12 +14,14 @@ import {
 } from "@typescript-eslint/utils";
 import { Cache, perNode } from "../cache.js";
 import { findCosSignal, findOtherStorageClient, type CosSignal } from "../context/cos-signal.js";
+import { errorOrigin, type ErrorOrigin } from "../context/error-origin.js";
+import { importedSdks, type CosSdk } from "../context/sdk.js";
 import { typeJudgement } from "../context/type-judgement.js";
 import { matchCodeTest } from "../matchers/code-test.js";
 import { matchSite } from "../matchers/site.js";
 import { resolveCodeTest, resolveSite, type CodeSite, type CodeTest } from "../resolution/resolve.js";
 import { getSharedSettings, type SharedSettings } from "../settings.js";
-import { moduleBindingNames, renamedBindingNames } from "../resolution/bindings.js";
+import { moduleBindingNames, renamedBindingNames, resolveVariable } from "../resolution/bindings.js";
 import { readsOf } from "../matchers/code-expression.js";
 import { buildDispatch, type Dispatch } from "./dispatch.js";
 import {
@@ -99,6 +101,8 @@ export class FileAnalysis {
   readonly #tests = Cache.forFile<TSESTree.Node, CodeTest | undefined>();
   #constantsBindings: ReadonlySet<string> | undefined;
   #renamedBindings: ReadonlySet<string> | undefined;
+  #sdks: readonly CosSdk[] | undefined;
+  readonly #origins = Cache.forFile<TSESLint.Scope.Variable, ErrorOrigin | undefined>();
 
   /** The local names the file binds to the constants sources, found once (see `moduleBindingNames`). */
   constantsBindings(): ReadonlySet<string> {
@@ -111,6 +115,23 @@ export class FileAnalysis {
       this.sourceCode,
       (key) => readsOf(key, this.settings) !== undefined,
     ));
+  }
+
+  /** The COS SDKs whose modules the file imports (see `importedSdks`), found once. */
+  sdks(): readonly CosSdk[] {
+    return (this.#sdks ??= importedSdks(this.sourceCode));
+  }
+
+  /** The one COS SDK the file imports; `undefined` when it imports none, or several. */
+  sdk(): CosSdk | undefined {
+    const sdks = this.sdks();
+    return sdks.length === 1 ? sdks[0] : undefined;
+  }
+
+  /** The call whose error the variable `name` refers to holds (see `errorOrigin`), found once per variable. */
+  errorOrigin(name: TSESTree.Identifier): ErrorOrigin | undefined {
+    const variable = resolveVariable(this.sourceCode, name);
+    return variable && this.#origins.get(variable, () => errorOrigin(variable, this.sourceCode));
   }
 
   /**

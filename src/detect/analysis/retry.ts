@@ -90,7 +90,7 @@ function continueTarget(node: TSESTree.ContinueStatement): TSESTree.Node | undef
 }
 
 /** The child nodes of `node`, in source order. */
-function childNodes(node: TSESTree.Node, visitorKeys: VisitorKeys): TSESTree.Node[] {
+export function childNodes(node: TSESTree.Node, visitorKeys: VisitorKeys): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
   for (const key of visitorKeys[node.type] ?? []) {
     const value = (node as unknown as Record<string, unknown>)[key];

@@ -74,7 +74,7 @@ function isCosModule(value: string, settings: SharedSettings): boolean {
 }
 
 /** The text of a string token, or of a template token without expressions; `undefined` otherwise. */
-function stringValue(token: TSESTree.Token): string | undefined {
+export function stringValue(token: TSESTree.Token): string | undefined {
   if (token.type === AST_TOKEN_TYPES.String) return token.value.slice(1, -1);
   if (token.type === AST_TOKEN_TYPES.Template && token.value.startsWith("`") && token.value.endsWith("`")) {
     return token.value.slice(1, -1);
@@ -83,7 +83,7 @@ function stringValue(token: TSESTree.Token): string | undefined {
 }
 
 /** Whether the string token at `index` is a module specifier: `from "x"`, `require("x")`, `import("x")`. */
-function isModuleSpecifier(tokens: readonly TSESTree.Token[], index: number): boolean {
+export function isModuleSpecifier(tokens: readonly TSESTree.Token[], index: number): boolean {
   const before = tokens[index - 1];
   if (before?.value === "from" || before?.value === "import") return true; // `import "x"`
   return before?.value === "(" && (tokens[index - 2]?.value === "require" || tokens[index - 2]?.value === "import");
@@ -164,7 +164,7 @@ function signalAt(tokens: readonly TSESTree.Token[], index: number, file: Signal
 }
 
 /** The index of the token that contains text offset `offset`, or -1 (white space, comments). */
-function tokenAt(tokens: readonly TSESTree.Token[], offset: number): number {
+export function tokenAt(tokens: readonly TSESTree.Token[], offset: number): number {
   let low = 0;
   let high = tokens.length - 1;
   while (low <= high) {

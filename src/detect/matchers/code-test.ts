@@ -91,7 +91,7 @@ function matchLeaf(test: TSESTree.Node, settings: MatchSettings): CodeTestMatch 
 }
 
 /** The parts of a chain of one logical operator, in source order, found without recursion. */
-function chainParts(chain: TSESTree.LogicalExpression): TSESTree.Expression[] {
+export function chainParts(chain: TSESTree.LogicalExpression): TSESTree.Expression[] {
   const parts: TSESTree.Expression[] = [];
   const pending: TSESTree.Expression[] = [chain];
   while (pending.length > 0) {

@@ -125,7 +125,7 @@ export interface CollectionSite extends SiteBase {
 export type CodeSite = ComparisonSite | SwitchSite | CollectionSite;
 
 /** The key of an object expression: `err`, `this.err`, `res.error` (optional chaining and spacing ignored). */
-function objectKey(node: TSESTree.Node, sourceCode: SourceCode): string {
+export function objectKey(node: TSESTree.Node, sourceCode: SourceCode): string {
   const names: string[] = [];
   let current = skipTypeWrappers(node);
   for (;;) {
