@@ -234,10 +234,7 @@ export const OTHER_STORAGE_CLIENTS: readonly string[] = [
   "@supabase/storage-js",
 ];
 
-const OTHER_CLIENT_TEXT = new RegExp(
-  OTHER_STORAGE_CLIENTS.map((m) => m.replace(/[./]/gu, "\\$&")).join("|"),
-  "gu",
-);
+const OTHER_CLIENT_TEXT = new RegExp(OTHER_STORAGE_CLIENTS.map((m) => m.replace(/[./]/gu, "\\$&")).join("|"), "gu");
 
 /** `aws-sdk/clients/s3` for `aws-sdk`: the module itself or a subpath of it. */
 function isOtherClient(value: string): boolean {
