@@ -101,21 +101,22 @@ function stringGuessPool(catalog: Catalog): readonly StringGuess[] {
 
 /**
  * Known string codes that `value` is a near miss of: the same but for case first, then those within
- * `nearMissLimit` edits (case aside), nearest first; ties by the distance with case (`ETIMEOUT` is nearer
- * `ETIMEDOUT` than `timeout`), then in catalogue order, as `explain` orders them.
+ * `nearMissLimit` edits counted with case, nearest first, ties in catalogue order. Edits are counted with
+ * case so that a string written in another casing convention is no near miss: `NotFound` (S3's, and many
+ * libraries') is not `ENOTFOUND`, OAuth's `access_denied` is not `AccessDenied`, though each is one edit
+ * away case aside; a typo keeps its code's casing (`AccesDenied`, `NoSuchKye`, `ETIMEOUT`).
  */
 export function nearestKnownStrings(value: string, catalog: Catalog): StringGuess[] {
   const lower = value.toLowerCase();
   const limit = nearMissLimit(value.length);
-  const found: { guess: StringGuess; distance: number; exact: number; order: number }[] = [];
+  const found: { guess: StringGuess; distance: number; order: number }[] = [];
   stringGuessPool(catalog).forEach((guess, order) => {
-    const other = guess.code.toLowerCase();
-    if (Math.abs(other.length - lower.length) > limit) return;
-    const distance = other === lower ? 0 : limit === 0 ? Infinity : editDistance(lower, other);
-    if (distance <= limit) found.push({ guess, distance, exact: editDistance(value, guess.code), order });
+    if (Math.abs(guess.code.length - value.length) > limit) return;
+    const distance = guess.code.toLowerCase() === lower ? 0 : limit === 0 ? Infinity : editDistance(value, guess.code);
+    if (distance <= limit) found.push({ guess, distance, order });
   });
   return found
-    .sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.order - b.order)
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
     .slice(0, MAX_GUESSES)
     .map(({ guess }) => guess);
 }
