@@ -189,6 +189,16 @@ function amongXmlCodes(
   );
 }
 
+/**
+ * An `allow` entry as the operands it allows hold it: an integer string is the number (`'-4017'` allows
+ * `-4017` and `"-4017"`, which operands read as the number, as they read `'404'`); any other string itself.
+ */
+function allowedValue(entry: number | string): number | string {
+  if (typeof entry === "number" || !/^-?\d+$/u.test(entry)) return entry;
+  const value = Number(entry);
+  return Number.isSafeInteger(value) ? value : entry;
+}
+
 export default createRule<Options, MessageIds>({
   name: "no-unknown-code",
   meta: {
@@ -221,7 +231,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [] }],
   },
   create(context, [{ allow = [] }]) {
-    const allowed = new Set<number | string>(allow);
+    const allowed = new Set<number | string>(allow.map(allowedValue));
     const reported = new Set<TSESTree.Node>();
     /** Unknown strings that are no near miss, reported only among XML-API codes (see `amongXmlCodes`). */
     const amongCodes = new Set<TSESTree.Node>();

@@ -242,6 +242,15 @@ ruleTester.run<MessageIds, Options>("no-unknown-code (XML API)", rule, {
       `,
       options: [{ allow: ["NoSuchkey", "GatewayBusy"] }],
     },
+    // an integer string in allow allows the number, however it is written
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        export const f = (err) => err.code === -4017 || err.code === '-4017';
+      `,
+      options: [{ allow: ["-4017"] }],
+    },
   ],
   invalid: [
     // ----- near misses: same but for case, or within the edit limit
