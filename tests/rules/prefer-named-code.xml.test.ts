@@ -3,7 +3,7 @@
 // misspellings, SDK and Node codes and statuses are not named. A file that needs both `CosErrorCode` and
 // `CosXmlErrorCode` ends up importing both, in a file that parses and type-checks.
 import path from "node:path";
-import { type InvalidTestCase, type TestCaseError } from "@typescript-eslint/rule-tester";
+import { type TestCaseError } from "@typescript-eslint/rule-tester";
 import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import ts from "typescript";
@@ -14,7 +14,6 @@ import { dedent, ruleTester } from "../helpers/index.js";
 
 type MessageIds = keyof typeof rule.meta.messages;
 type Options = Parameters<typeof rule.create>[0]["options"];
-type Invalid = InvalidTestCase<MessageIds, Options>;
 type Report = TestCaseError<MessageIds>;
 
 // What the messages say of each code: its statuses and first English description (docs/codes.md).
