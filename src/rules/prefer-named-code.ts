@@ -121,7 +121,9 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: "suggestion",
     docs: {
-      description: "Enforce named constants (`CosErrorCode.SIGNATURE_EXPIRED`) over magic COS error numbers",
+      description:
+        "Enforce named constants (`CosErrorCode.SIGNATURE_EXPIRED`, `CosXmlErrorCode.NoSuchKey`) over " +
+        "magic COS error codes",
       recommended: "warn",
     },
     fixable: "code",
