@@ -459,6 +459,28 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable (XML API, HTTP statuse
         },
       ],
     },
+    // err.Code (a wrapper's copy of the XML code) in a Set, handled codes of two categories
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        export function onError(err) {
+          if (new Set(['SlowDown', 'InternalError']).has(err.Code)) return retry();
+          if (err.Code === 'NoSuchKey' || err.Code === 'AccessDenied') return null;
+        }
+      `,
+      errors: [
+        {
+          messageId: "noFallback",
+          data: { categories: `${XML_SHORT} and 6 more` },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 5,
+          suggestions: [],
+        },
+      ],
+    },
     // a destructured code: the report, but no suggestion (there is no caught error to name)
     {
       ...JS,
