@@ -96,8 +96,8 @@ export interface CosErrorsRuleOptions {
    */
   readonly "no-unknown-code": [NoUnknownCodeOptions?];
   /**
-   * Enforce named constants (`CosErrorCode.SIGNATURE_EXPIRED`) over magic COS error numbers. See
-   * docs/rules/prefer-named-code.md.
+   * Enforce named constants (`CosErrorCode.SIGNATURE_EXPIRED`, `CosXmlErrorCode.NoSuchKey`) over magic COS error codes.
+   * See docs/rules/prefer-named-code.md.
    */
   readonly "prefer-named-code": [PreferNamedCodeOptions?];
   /**
@@ -125,8 +125,8 @@ declare module "@eslint/core" {
      */
     "cos-errors/no-unknown-code"?: RuleConfig<CosErrorsRuleOptions["no-unknown-code"]>;
     /**
-     * Enforce named constants (`CosErrorCode.SIGNATURE_EXPIRED`) over magic COS error numbers. See
-     * docs/rules/prefer-named-code.md.
+     * Enforce named constants (`CosErrorCode.SIGNATURE_EXPIRED`, `CosXmlErrorCode.NoSuchKey`) over magic COS error
+     * codes. See docs/rules/prefer-named-code.md.
      */
     "cos-errors/prefer-named-code"?: RuleConfig<CosErrorsRuleOptions["prefer-named-code"]>;
     /**

@@ -129,14 +129,25 @@ function hasFallbackComment(dispatch: Dispatch, sourceCode: Readonly<TSESLint.So
   return inside !== undefined && pattern.test(inside.value);
 }
 
-/** `err` when the code expression is `err.code` and `err` is a `catch (err)` or `.catch((err) => …)` parameter. */
+/** `err` of `err.code`, `err.error.Code`, `err.error?.Code`, `err.error!.Code`: the object the code is read from. */
+function rootObject(expression: TSESTree.Expression): TSESTree.Identifier | undefined {
+  if (expression.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  let object = expression.object;
+  while (object.type === AST_NODE_TYPES.MemberExpression || object.type === AST_NODE_TYPES.TSNonNullExpression)
+    object = object.type === AST_NODE_TYPES.MemberExpression ? object.object : object.expression;
+  return object.type === AST_NODE_TYPES.Identifier ? object : undefined;
+}
+
+/**
+ * `err` when the code expression is `err.code` (or `err.error.Code`, the XML error body's code) and `err`
+ * is a `catch (err)` or `.catch((err) => …)` parameter.
+ */
 function caughtErrorName(dispatch: Dispatch, file: FileAnalysis): string | undefined {
-  const expression = dispatch.codeExpression;
-  if (expression.type !== AST_NODE_TYPES.MemberExpression || expression.object.type !== AST_NODE_TYPES.Identifier)
-    return undefined;
-  const variable = resolveVariable(file.sourceCode, expression.object);
+  const root = rootObject(dispatch.codeExpression);
+  if (!root) return undefined;
+  const variable = resolveVariable(file.sourceCode, root);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type === TSESLint.Scope.DefinitionType.CatchClause) return expression.object.name;
+  if (def?.type === TSESLint.Scope.DefinitionType.CatchClause) return root.name;
   if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) return undefined;
   const fn = def.node;
   const call = fn.parent;
@@ -148,7 +159,7 @@ function caughtErrorName(dispatch: Dispatch, file: FileAnalysis): string | undef
     !call.callee.computed &&
     call.callee.property.type === AST_NODE_TYPES.Identifier &&
     call.callee.property.name === "catch";
-  return isCatchCallback ? expression.object.name : undefined;
+  return isCatchCallback ? root.name : undefined;
 }
 
 /** Leading white space of the line `node` starts on. */

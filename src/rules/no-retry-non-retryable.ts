@@ -77,8 +77,9 @@ export default createRule<Options, MessageIds>({
         for (const [branch, retry] of branchRetries) {
           const fixedFirst = file.callsBefore(branch.body, afterFixPattern, retry);
           // A runtime-helper test (`!isRetryableCosError(err)`, `cosErrorCategory(err) === "auth"`) covering
-          // categories a plain retry cannot fix.
-          const helperCategories = catalog.categories.filter(
+          // categories a plain retry cannot fix, of every vocabulary (the helpers judge XML-API codes too:
+          // `redirect` and `precondition` have no JSON-API code).
+          const helperCategories = catalog.allCategories.filter(
             (c) => branch.categories.has(c.id) && (c.retry === "never" || (c.retry === "after-fix" && !fixedFirst)),
           );
           const test = branch.tests[0];

@@ -101,16 +101,18 @@ function stringGuessPool(catalog: Catalog): readonly StringGuess[] {
 
 /**
  * Known string codes that `value` is a near miss of: the same but for case first, then those within
- * `nearMissLimit` edits (case aside), nearest first, ties in catalogue order.
+ * `nearMissLimit` edits counted with case, nearest first, ties in catalogue order. Edits are counted with
+ * case so that a string written in another casing convention is no near miss: `NotFound` (S3's, and many
+ * libraries') is not `ENOTFOUND`, OAuth's `access_denied` is not `AccessDenied`, though each is one edit
+ * away case aside; a typo keeps its code's casing (`AccesDenied`, `NoSuchKye`, `ETIMEOUT`).
  */
 export function nearestKnownStrings(value: string, catalog: Catalog): StringGuess[] {
   const lower = value.toLowerCase();
   const limit = nearMissLimit(value.length);
   const found: { guess: StringGuess; distance: number; order: number }[] = [];
   stringGuessPool(catalog).forEach((guess, order) => {
-    const other = guess.code.toLowerCase();
-    if (Math.abs(other.length - lower.length) > limit) return;
-    const distance = other === lower ? 0 : limit === 0 ? Infinity : editDistance(lower, other);
+    if (Math.abs(guess.code.length - value.length) > limit) return;
+    const distance = guess.code.toLowerCase() === lower ? 0 : limit === 0 ? Infinity : editDistance(value, guess.code);
     if (distance <= limit) found.push({ guess, distance, order });
   });
   return found
@@ -160,17 +162,43 @@ function isXmlApiCode(operand: CodeOperand, catalog: Catalog): boolean {
 }
 
 /**
- * Whether the strings of `operands` other than `unknown` make a COS context for it: there is at least one,
- * each is a known code (XML-API, SDK or Node), and one at least is an XML-API code.
+ * A Tencent Cloud API 3.0 error code: PascalCase words joined by dots (`AuthFailure.SignatureExpire`,
+ * `ResourceNotFound.BucketNotExist`). Another API's code (COS's management API, the other products' SDKs),
+ * which code that handles COS errors may test in the same dispatch: never reported for standing among
+ * XML-API codes. No XML-API code has a dot.
  */
-function amongXmlCodes(unknown: CodeOperand, operands: readonly CodeOperand[], catalog: Catalog): boolean {
+const API3_CODE = /^[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+$/u;
+
+/**
+ * Whether the strings of `operands` other than `unknown` make a COS context for it: `unknown` does not
+ * have the shape of an API 3.0 code, there is at least one other string, each is a known code (XML-API,
+ * SDK or Node) or allowed, and one at least is an XML-API code.
+ */
+function amongXmlCodes(
+  unknown: CodeOperand,
+  operands: readonly CodeOperand[],
+  catalog: Catalog,
+  allowed: ReadonlySet<number | string>,
+): boolean {
+  if (typeof unknown.value === "string" && API3_CODE.test(unknown.value)) return false;
   const others = operands.filter((o) => o !== unknown && o.vocabulary === "xml");
   return (
     others.length > 0 &&
-    others.every((o) => catalog.classify(o.value, "xml") !== undefined) &&
+    others.every((o) => allowed.has(o.value) || catalog.classify(o.value, "xml") !== undefined) &&
     others.some((o) => isXmlApiCode(o, catalog))
   );
 }
+
+/**
+ * An `allow` entry as the operands it allows hold it: an integer string is the number (`'-4017'` allows
+ * `-4017` and `"-4017"`, which operands read as the number, as they read `'404'`); any other string itself.
+ */
+function allowedValue(entry: number | string): number | string {
+  if (typeof entry === "number" || !/^-?\d+$/u.test(entry)) return entry;
+  const value = Number(entry);
+  return Number.isSafeInteger(value) ? value : entry;
+}
+
 export default createRule<Options, MessageIds>({
   name: "no-unknown-code",
   meta: {
@@ -203,7 +231,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [] }],
   },
   create(context, [{ allow = [] }]) {
-    const allowed = new Set<number | string>(allow);
+    const allowed = new Set<number | string>(allow.map(allowedValue));
     const reported = new Set<TSESTree.Node>();
     /** Unknown strings that are no near miss, reported only among XML-API codes (see `amongXmlCodes`). */
     const amongCodes = new Set<TSESTree.Node>();
@@ -242,19 +270,27 @@ export default createRule<Options, MessageIds>({
       }
       const guesses = nearestKnownStrings(operand.value, catalog);
       if (guesses.length > 0) report(operand, literal, guesses.map(stringGuess));
-      else if (amongCodes.has(literal.node) || amongXmlCodes(operand, operands, catalog)) report(operand, literal, []);
+      else if (amongCodes.has(literal.node) || amongXmlCodes(operand, operands, catalog, allowed))
+        report(operand, literal, []);
     };
 
     return subscribe(context, {
       // A dispatch is met before the comparisons of its tests: it marks the unknown strings it holds among
-      // XML-API codes, which its sites then report.
+      // XML-API codes, which its sites then report. The strings of one branch (`a || b`, like `[a, b]`) are
+      // such a context on their own, and so are those of the whole dispatch.
       onDispatch(dispatch, file) {
         const catalog = file.settings.catalog;
         const operands = dispatch.branches.flatMap((branch) => branch.operands);
-        for (const operand of operands) {
-          if (operand.vocabulary !== "xml" || !operand.literal) continue;
-          if (catalog.classify(operand.value, "xml") === undefined && amongXmlCodes(operand, operands, catalog))
-            amongCodes.add(operand.literal.node);
+        for (const branch of dispatch.branches) {
+          for (const operand of branch.operands) {
+            if (operand.vocabulary !== "xml" || !operand.literal || allowed.has(operand.value)) continue;
+            if (catalog.classify(operand.value, "xml") !== undefined) continue;
+            if (
+              amongXmlCodes(operand, branch.operands, catalog, allowed) ||
+              amongXmlCodes(operand, operands, catalog, allowed)
+            )
+              amongCodes.add(operand.literal.node);
+          }
         }
       },
       onSite(site, file) {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { Catalog, Vocabulary } from "../catalog/index.js";
-import { RUNTIME_MODULES, subscribe, type CodeOperand, type CodeSite } from "../detect/index.js";
+import { RUNTIME_MODULES, requiredModule, subscribe, type CodeOperand, type CodeSite } from "../detect/index.js";
 import { constantsAccess, type ConstantsAccess } from "../fix/constants-import.js";
 import { assertConstantsField } from "../fix/identifier.js";
 import { replaceTokenSafe } from "../fix/token-safe.js";
@@ -90,12 +90,42 @@ function named(operand: CodeOperand, catalog: Catalog, sdkCodes: boolean): Named
   return { constantName: info.constantName, meaning, vocabulary: "xml" };
 }
 
+/** The modules the file imports or requires (a top-level `const`) for values. */
+function importedModules(program: TSESTree.Program): Set<string> {
+  const modules = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== "type") {
+      modules.add(statement.source.value);
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const module = requiredModule(declarator.init);
+        if (module !== undefined) modules.add(module);
+      }
+    }
+  }
+  return modules;
+}
+
+/**
+ * The module a missing constants object is imported from: `module`, unless it is a built-in runtime
+ * module that the file does not import while it imports the other one. Both export the same constants, so
+ * the import of the other one is extended: a file that uses `eslint-plugin-cos-errors/codes` gets no
+ * import of `cos-error-codes`, a package it may not have (as when it needs `CosXmlErrorCode` next to the
+ * `CosErrorCode` it imports).
+ */
+function importTarget(module: string, imported: () => ReadonlySet<string>): string {
+  if (!RUNTIME_MODULES.includes(module) || imported().has(module)) return module;
+  return RUNTIME_MODULES.find((other) => imported().has(other)) ?? module;
+}
+
 export default createRule<Options, MessageIds>({
   name: RULE,
   meta: {
     type: "suggestion",
     docs: {
-      description: "Enforce named constants (`CosErrorCode.SIGNATURE_EXPIRED`) over magic COS error numbers",
+      description:
+        "Enforce named constants (`CosErrorCode.SIGNATURE_EXPIRED`, `CosXmlErrorCode.NoSuchKey`) over " +
+        "magic COS error codes",
       recommended: "warn",
     },
     fixable: "code",
@@ -157,6 +187,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
+    let imported: ReadonlySet<string> | undefined;
+    const importedOnce = (): ReadonlySet<string> => (imported ??= importedModules(sourceCode.ast));
 
     // Import edits already carried by a report of this pass (see below).
     const carried = new Set<(fixer: TSESLint.RuleFixer) => TSESLint.RuleFix>();
@@ -168,7 +200,7 @@ export default createRule<Options, MessageIds>({
       const declaredSourceType = (context as { languageOptions?: { sourceType?: string } }).languageOptions?.sourceType;
       const literal = operand.literal!;
       const access: ConstantsAccess | undefined = constantsAccess(sourceCode, literal.node, {
-        module,
+        module: importTarget(module, importedOnce),
         name,
         filename,
         declaredSourceType,

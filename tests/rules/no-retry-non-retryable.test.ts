@@ -303,7 +303,8 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           messageId: "categoryNotRetryable",
           data: {
             categories:
-              "signature-expired, resumable, integrity, request, auth, signature, not-found, conflict, banned",
+              "signature-expired, resumable, integrity, request, auth, signature, not-found, conflict, banned, " +
+              "redirect, precondition",
           },
           line: 7,
           column: 9,
@@ -346,7 +347,7 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
       errors: [
         {
           messageId: "categoryNotRetryable",
-          data: { categories: "request, auth, signature, not-found, conflict, banned" },
+          data: { categories: "request, auth, signature, not-found, conflict, banned, precondition" },
           line: 7,
           column: 9,
         },

@@ -257,8 +257,35 @@ export interface RetryAnalysis {
   readonly matchesRetryable: boolean;
 }
 
-/** Analyses `dispatch` with `search`, the memoised retry search of its anchor and pattern. */
-export function analyseRetries(dispatch: Dispatch, search: SubtreeSearch, catalog: Catalog): RetryAnalysis {
+/**
+ * The nodes of a fallback where a retry retries what the dispatch did not match: each statement, except
+ * that an `if` whose test selects only errors a retry can fix (`isBackoffGuard`: `err.statusCode >= 500`,
+ * `err.error.Code === 'SlowDown'`) retries those only, so only its `else` counts. `if (err.code ===
+ * 'NoSuchKey') return null; if (err.statusCode >= 500) return retry(); throw err;` retries no 4xx.
+ */
+function unguarded(
+  fallback: readonly TSESTree.Node[],
+  isBackoffGuard: (test: TSESTree.Node) => boolean,
+): TSESTree.Node[] {
+  const nodes: TSESTree.Node[] = [];
+  for (const node of fallback) {
+    let current: TSESTree.Node | null = node;
+    while (current?.type === AST_NODE_TYPES.IfStatement && isBackoffGuard(current.test)) current = current.alternate;
+    if (current) nodes.push(current);
+  }
+  return nodes;
+}
+
+/**
+ * Analyses `dispatch` with `search`, the memoised retry search of its anchor and pattern; `isBackoffGuard`
+ * tells the tests of the fallback's `if` statements that select only errors a retry can fix.
+ */
+export function analyseRetries(
+  dispatch: Dispatch,
+  search: SubtreeSearch,
+  catalog: Catalog,
+  isBackoffGuard: (test: TSESTree.Node) => boolean = () => false,
+): RetryAnalysis {
   const branchRetries = new Map<Branch, TSESTree.Node>();
   const handledCategories = new Set<string>();
   let matchesRetryable = false;
@@ -276,7 +303,7 @@ export function analyseRetries(dispatch: Dispatch, search: SubtreeSearch, catalo
     if (retry) branchRetries.set(branch, retry);
     else for (const id of categories) handledCategories.add(id);
   }
-  const fallbackRetry = dispatch.fallback && search.firstIn(dispatch.fallback);
+  const fallbackRetry = dispatch.fallback && search.firstIn(unguarded(dispatch.fallback, isBackoffGuard));
   return { fallbackRetry, branchRetries, handledCategories, matchesRetryable };
 }
 

@@ -175,9 +175,11 @@ function runtimeConstant(
   if (name === undefined) return undefined;
   const { constantsSources, constantsName, xmlConstantsName, catalog } = file.settings;
   const object = moduleExport(file.sourceCode, node.object, constantsSources, file.constantsBindings());
+  // The two names may be one object's (a module of the user's with both kinds of constants): a name that
+  // is no JSON-API constant is then looked up among the XML-API codes.
   if (object === constantsName) {
     const entry = catalog.byName(name);
-    return entry && entry.source !== "user" ? { value: entry.code, name, vocabulary: "json" } : undefined;
+    if (entry) return entry.source !== "user" ? { value: entry.code, name, vocabulary: "json" } : undefined;
   }
   if (object === xmlConstantsName) {
     const match = catalog.byXmlCode(name);
