@@ -18,11 +18,9 @@ type Report = TestCaseError<MessageIds>;
 
 // What the messages say of each code: its statuses and first English description (docs/codes.md).
 const MEANING = {
-  NoSuchKey:
-    "HTTP 404: The specified object key is not found. You can call HEAD Object to check whether the object exists",
-  AccessDenied:
-    "HTTP 403: The access is denied due to an incorrect signature or permission. For more information, please " +
-    "see Request Signature and ACL Overview",
+  // The first sentence of the description only: a message stays short.
+  NoSuchKey: "HTTP 404: The specified object key is not found",
+  AccessDenied: "HTTP 403: The access is denied due to an incorrect signature or permission",
   NoSuchBucket: "HTTP 404: The specified bucket is not found",
   NoSuchUpload: "HTTP 400/404: The UploadId specified in a multipart upload is not found",
   SlowDown: "HTTP 503: The access frequency should be slowed down",
