@@ -6,10 +6,10 @@ import path from "node:path";
 import { type TestCaseError } from "@typescript-eslint/rule-tester";
 import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/index.js";
 import rule from "../../src/rules/prefer-named-code.js";
+import { typeErrors as typeErrorsOf } from "../helpers/type-errors.js";
 import { dedent, ruleTester } from "../helpers/index.js";
 
 type MessageIds = keyof typeof rule.meta.messages;
@@ -616,38 +616,7 @@ function fixAll(source: string, filename: string): Linter.FixReport {
   return result;
 }
 
-/** Type errors of `source` as a TypeScript module compiled against the real constants module. */
-function typeErrors(source: string): string[] {
-  const root = path.resolve(import.meta.dirname, "../..");
-  const fileName = path.join(root, "tests", "rules", "__prefer-named-code-xml-fixed__.ts");
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2023.d.ts"],
-    types: [],
-    skipLibCheck: true,
-    paths: { "cos-error-codes": [path.join(root, "src", "codes.ts")] },
-  };
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  const readFile = host.readFile.bind(host);
-  host.getSourceFile = (name, languageVersion, ...rest) =>
-    path.resolve(name) === fileName
-      ? ts.createSourceFile(name, source, languageVersion, true)
-      : getSourceFile(name, languageVersion, ...rest);
-  host.fileExists = (name) => path.resolve(name) === fileName || fileExists(name);
-  host.readFile = (name) => (path.resolve(name) === fileName ? source : readFile(name));
-  const program = ts.createProgram([fileName], options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map(
-      (d) => `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
-    );
-}
+const typeErrors = (source: string): string[] => typeErrorsOf(source, "__prefer-named-code-xml-fixed__");
 
 describe("prefer-named-code --fix on a file that needs CosErrorCode and CosXmlErrorCode", () => {
   it("an ES module without the import: both imported in one statement, the file parses", () => {
