@@ -180,7 +180,8 @@ export default createRule<Options, MessageIds>({
     const mayLackBody = (site: CodeSite, read: ErrorReadMatch): boolean =>
       read.kind === "body-code" &&
       !read.node.optional &&
-      !isPresenceGuarded(read.node, site.code.objectKey!, sourceCode);
+      // `site.code.objectKey` is the error (`err`: `err.error.Code` reads the same code as `err.code`).
+      !isPresenceGuarded(read.node, `${site.code.objectKey!}.error`, sourceCode);
 
     /** 1 and 2: a read of the code where the file's SDK does not put it (outside a HEAD request's error handler). */
     const checkRead = (site: CodeSite, read: ErrorReadMatch, xml: readonly CodeOperand[], sdk?: CosSdk): void => {

@@ -167,6 +167,32 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable (XML API, HTTP statuse
     },
   ],
   invalid: [
+    // `err.error.Code` is the same code as `err.code`: one dispatch, one report (on its first `if`)
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        export async function read(cos, params) {
+          try {
+            return await cos.getObject(params);
+          } catch (err) {
+            if (err.code === "NoSuchKey") return null;
+            if (err.error?.Code === "SlowDown") return retryLater(params);
+            return retryLater(params);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "fallbackRetries",
+          data: { categories: `${XML_FIRST} and 9 more` },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 7,
+        },
+      ],
+    },
     // an XML switch with a retrying case and no default: the XML categories with XML examples, and the
     // suggestion that rethrows
     {

@@ -47,7 +47,10 @@ export interface ResolveContext {
 export interface CodeExpression {
   /** What reads the code: `err.code`, `code`, `c` (conversions and type wrappers removed). */
   readonly node: TSESTree.Expression;
-  /** Equal for two code expressions that read the same code: `err.code`, `err?.code`, `err['code']`. */
+  /**
+   * Equal for two code expressions that read the same code: `err.code`, `err?.code`, `err['code']`, and
+   * `err.error.Code` (the XML body's copy of it), all `err.code`.
+   */
   readonly key: string;
   /** The key of the object the code is read from (`err` for `err.code`), for helper tests on `err`. */
   readonly objectKey: string | undefined;
@@ -157,6 +160,11 @@ export function resolveCodeExpression(match: CodeExpressionMatch, file: ResolveC
   const conversion = match.conversion;
   if (read.kind === "property") {
     const object = objectKey(read.node.object, sourceCode);
+    // `err.error.Code` is the XML body's copy of `err.code`: the same code, so one dispatch may test both.
+    if (read.name === "Code" && object.endsWith(".error")) {
+      const error = object.slice(0, -".error".length);
+      return { node: read.node, key: `${error}.code`, objectKey: error, conversion, reads };
+    }
     return { node: read.node, key: `${object}.${read.name}`, objectKey: object, conversion, reads };
   }
   return { node: read.node, key: read.node.name, objectKey: undefined, conversion, reads };
