@@ -17,7 +17,7 @@ import { findCosSignal, findOtherStorageClient, type CosSignal } from "../contex
 import { errorOrigin, type ErrorOrigin } from "../context/error-origin.js";
 import { importedSdks, type CosSdk } from "../context/sdk.js";
 import { typeJudgement } from "../context/type-judgement.js";
-import { matchCodeTest } from "../matchers/code-test.js";
+import { chainParts, matchCodeTest } from "../matchers/code-test.js";
 import { matchSite } from "../matchers/site.js";
 import {
   resolveCodeExpression,
@@ -176,14 +176,7 @@ export class FileAnalysis {
    */
   isBackoffGuard(test: TSESTree.Node): boolean {
     if (test.type === AST_NODE_TYPES.LogicalExpression && (test.operator === "&&" || test.operator === "||")) {
-      const parts: TSESTree.Node[] = [];
-      const pending: TSESTree.Node[] = [test];
-      while (pending.length > 0) {
-        const node = pending.pop()!;
-        if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === test.operator)
-          pending.push(node.right, node.left);
-        else parts.push(node);
-      }
+      const parts = chainParts(test);
       return test.operator === "&&"
         ? parts.some((p) => this.#isGuardLeaf(p))
         : parts.every((p) => this.#isGuardLeaf(p));

@@ -291,14 +291,13 @@ export function analyseRetries(
   let matchesRetryable = false;
   for (const branch of dispatch.branches) {
     const categories = [...branch.categories];
+    if (categories.some((id) => catalog.category(id)?.retry === "backoff")) matchesRetryable = true;
     for (const operand of branch.operands) {
       const info = catalog.classify(operand.value, operand.vocabulary);
       if (!info) continue;
       categories.push(info.category);
       if (info.retry === "backoff") matchesRetryable = true;
     }
-    if (branch.categories.size > 0 && [...branch.categories].some((id) => catalog.category(id)?.retry === "backoff"))
-      matchesRetryable = true;
     const retry = search.firstIn(branch.body);
     if (retry) branchRetries.set(branch, retry);
     else for (const id of categories) handledCategories.add(id);
