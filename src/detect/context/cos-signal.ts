@@ -74,7 +74,7 @@ function isCosModule(value: string, settings: SharedSettings): boolean {
 }
 
 /** The text of a string token, or of a template token without expressions; `undefined` otherwise. */
-export function stringValue(token: TSESTree.Token): string | undefined {
+function stringValue(token: TSESTree.Token): string | undefined {
   if (token.type === AST_TOKEN_TYPES.String) return token.value.slice(1, -1);
   if (token.type === AST_TOKEN_TYPES.Template && token.value.startsWith("`") && token.value.endsWith("`")) {
     return token.value.slice(1, -1);
@@ -83,7 +83,7 @@ export function stringValue(token: TSESTree.Token): string | undefined {
 }
 
 /** Whether the string token at `index` is a module specifier: `from "x"`, `require("x")`, `import("x")`. */
-export function isModuleSpecifier(tokens: readonly TSESTree.Token[], index: number): boolean {
+function isModuleSpecifier(tokens: readonly TSESTree.Token[], index: number): boolean {
   const before = tokens[index - 1];
   if (before?.value === "from" || before?.value === "import") return true; // `import "x"`
   return before?.value === "(" && (tokens[index - 2]?.value === "require" || tokens[index - 2]?.value === "import");
@@ -164,7 +164,7 @@ function signalAt(tokens: readonly TSESTree.Token[], index: number, file: Signal
 }
 
 /** The index of the token that contains text offset `offset`, or -1 (white space, comments). */
-export function tokenAt(tokens: readonly TSESTree.Token[], offset: number): number {
+function tokenAt(tokens: readonly TSESTree.Token[], offset: number): number {
   let low = 0;
   let high = tokens.length - 1;
   while (low <= high) {
@@ -175,6 +175,17 @@ export function tokenAt(tokens: readonly TSESTree.Token[], offset: number): numb
     else return middle;
   }
   return -1;
+}
+
+/**
+ * The module specifier (of an import, export, require or dynamic import) whose string or template token
+ * holds text offset `offset`; `undefined` when the token there is none.
+ */
+export function moduleSpecifierAt(tokens: readonly TSESTree.Token[], offset: number): string | undefined {
+  const index = tokenAt(tokens, offset);
+  const token = index === -1 ? undefined : tokens[index]!;
+  const value = token && stringValue(token);
+  return value !== undefined && isModuleSpecifier(tokens, index) ? value : undefined;
 }
 
 /**
@@ -247,13 +258,10 @@ function isOtherClient(value: string): boolean {
  */
 export function findOtherStorageClient(sourceCode: SourceCode): string | undefined {
   const text = sourceCode.text;
-  const tokens = sourceCode.ast.tokens;
   OTHER_CLIENT_TEXT.lastIndex = 0;
   for (let match = OTHER_CLIENT_TEXT.exec(text); match; match = OTHER_CLIENT_TEXT.exec(text)) {
-    const index = tokenAt(tokens, match.index);
-    const token = tokens[index];
-    const value = token && stringValue(token);
-    if (value !== undefined && isOtherClient(value) && isModuleSpecifier(tokens, index)) return value;
+    const value = moduleSpecifierAt(sourceCode.ast.tokens, match.index);
+    if (value !== undefined && isOtherClient(value)) return value;
   }
   return undefined;
 }

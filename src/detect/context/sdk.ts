@@ -6,8 +6,8 @@
  * ship it (`./lib/cos-wx-sdk-v5.js`, `../utils/cos-wx-sdk-v5.min.js`). Found from the tokens at the places
  * where the text spells an SDK's name, so a file that names none costs three text searches.
  */
-import { AST_TOKEN_TYPES, type TSESLint } from "@typescript-eslint/utils";
-import { isModuleSpecifier, stringValue, tokenAt } from "./cos-signal.js";
+import type { TSESLint } from "@typescript-eslint/utils";
+import { moduleSpecifierAt } from "./cos-signal.js";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -34,12 +34,8 @@ export function specifierSdk(value: string): CosSdk | undefined {
 
 /** The SDK named by the module specifier that spells `sdk.module` at text offset `offset`, if it is one. */
 function sdkAt(sourceCode: SourceCode, offset: number): CosSdk | undefined {
-  const tokens = sourceCode.ast.tokens;
-  const index = tokenAt(tokens, offset);
-  const token = index === -1 ? undefined : tokens[index]!;
-  if (token?.type !== AST_TOKEN_TYPES.String && token?.type !== AST_TOKEN_TYPES.Template) return undefined;
-  const value = stringValue(token);
-  return value !== undefined && isModuleSpecifier(tokens, index) ? specifierSdk(value) : undefined;
+  const value = moduleSpecifierAt(sourceCode.ast.tokens, offset);
+  return value === undefined ? undefined : specifierSdk(value);
 }
 
 /** Every SDK whose module the file imports, requires or re-exports (`import x = require()` and `import()` too). */
