@@ -26,6 +26,7 @@ export type {
   SpelledCode,
   SwitchSite,
 } from "./resolution/resolve.js";
+export { isXmlApiCode } from "./resolution/resolve.js";
 export { keyName, requiredModule } from "./matchers/syntax.js";
 export { errorName, matchErrorRead, type ErrorReadMatch } from "./matchers/error-read.js";
 export { COS_SDKS, importedSdks, specifierSdk, type CosSdk } from "./context/sdk.js";

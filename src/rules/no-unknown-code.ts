@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Catalog, CatalogEntry } from "../catalog/index.js";
-import { Cache, subscribe, type CodeOperand, type SpelledCode } from "../detect/index.js";
+import { Cache, isXmlApiCode, subscribe, type CodeOperand, type SpelledCode } from "../detect/index.js";
 import { replaceTokenSafe } from "../fix/token-safe.js";
 import { createRule } from "../util/create-rule.js";
 
@@ -152,13 +152,6 @@ function respell(literal: TSESTree.Node, code: number | string, sourceCode: Read
   const quote = text[0];
   if (quote === "'" || quote === '"' || quote === "`") return `${quote}${code}${quote}`;
   return typeof code === "number" ? String(code) : JSON.stringify(code);
-}
-
-/** Whether `operand` is a known code that is an XML-API code (or a known misspelling of one). */
-function isXmlApiCode(operand: CodeOperand, catalog: Catalog): boolean {
-  return (
-    operand.vocabulary === "xml" && typeof operand.value === "string" && catalog.byXmlCode(operand.value) !== undefined
-  );
 }
 
 /**

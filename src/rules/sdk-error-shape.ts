@@ -12,6 +12,7 @@ import {
   type ErrorOrigin,
   type ErrorReadMatch,
   type FileAnalysis,
+  isXmlApiCode,
 } from "../detect/index.js";
 import { replaceTokenSafe } from "../fix/token-safe.js";
 import { createRule } from "../util/create-rule.js";
@@ -33,13 +34,6 @@ const PRIMARY: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.TSNonNullExpression,
   AST_NODE_TYPES.MetaProperty,
 ]);
-
-/** Whether `operand` is an XML-API code (or a known misspelling of one): what only an XML error body holds. */
-function isXmlApiCode(operand: CodeOperand, catalog: Catalog): boolean {
-  if (operand.vocabulary !== "xml") return false;
-  const origin = catalog.classify(operand.value, "xml")?.origin;
-  return origin === "xml" || origin === "xml-variant";
-}
 
 /** Whether `operand` is an HTTP status spelled as a number (`404`); not as a string (the Node SDK's HEAD `'404'`). */
 const isStatusNumber = (operand: CodeOperand): boolean =>

@@ -101,6 +101,13 @@ export function vocabularyOf(value: number | string, reads: Reads, catalog: Cata
   return isStatusCandidate(value) ? "status" : undefined;
 }
 
+/** Whether `operand` is an XML-API code, or a known misspelling of one: what only an XML error body holds. */
+export function isXmlApiCode(operand: CodeOperand, catalog: Catalog): boolean {
+  return (
+    operand.vocabulary === "xml" && typeof operand.value === "string" && catalog.byXmlCode(operand.value) !== undefined
+  );
+}
+
 interface SiteBase {
   /** The code expression's read node (`err.code`), as `code.node`. */
   readonly codeExpression: TSESTree.Expression;
