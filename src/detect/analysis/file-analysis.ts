@@ -95,7 +95,8 @@ export class FileAnalysis {
     this.settings = getSharedSettings(context.settings);
     this.services = typeServices(context, this.settings);
     // A file that uses another storage client (same strings: `NoSuchKey`) needs a COS signal, assumeCos or not.
-    const other = findOtherStorageClient(this.sourceCode);
+    // Without assumeCos it needs one anyway: the search is made only for assumeCos (and for the debug line).
+    const other = this.settings.assumeCos || debug.enabled ? findOtherStorageClient(this.sourceCode) : undefined;
     const assumed = this.settings.assumeCos && other === undefined;
     const signal = assumed ? undefined : findCosSignal(this.sourceCode, this.settings);
     this.isCos = assumed || signal !== undefined;
