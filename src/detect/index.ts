@@ -6,7 +6,14 @@
  * - context/: COS context (signals), type-aware judgement, the SDK a file uses, where an error comes from;
  * - settings.ts, patterns.ts, cache.ts: shared settings, safe option patterns, the one cache mechanism.
  */
-export { fileAnalysis, subscribe, type Context, type FileAnalysis, type Subscriber } from "./analysis/file-analysis.js";
+export {
+  fileAnalysis,
+  inactiveFileListeners,
+  subscribe,
+  type Context,
+  type FileAnalysis,
+  type Subscriber,
+} from "./analysis/file-analysis.js";
 export { alwaysLeaves } from "./analysis/leaves.js";
 export { isPresenceGuarded } from "./analysis/presence.js";
 export type { Branch, Dispatch } from "./analysis/dispatch.js";
@@ -32,5 +39,5 @@ export { errorName, matchErrorRead, type ErrorReadMatch } from "./matchers/error
 export { COS_SDKS, importedSdks, specifierSdk, type CosSdk } from "./context/sdk.js";
 export type { ErrorOrigin } from "./context/error-origin.js";
 export { Cache } from "./cache.js";
-export { safePattern, PatternError } from "./patterns.js";
+export { builtInPattern, safePattern, PatternError } from "./patterns.js";
 export { RUNTIME_CONSTANTS, RUNTIME_MODULE, RUNTIME_MODULES, type SharedSettings } from "./settings.js";

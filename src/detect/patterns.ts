@@ -15,18 +15,39 @@ export class PatternError extends Error {
 const compiled = Cache.bounded<string, RegExp | PatternError>(64);
 const parser = new RegExpParser();
 
-/** The compiled pattern, or a `PatternError` saying why it is rejected (memoised per source and flags). */
-export function compilePattern(source: string, flags: string): RegExp | PatternError {
-  return compiled.get(`${flags}/${source}`, () => compile(source, flags));
+/**
+ * The plugin's own default patterns, compiled without the backtracking analysis (which takes milliseconds,
+ * on the first file of every run): `tests/detect/patterns.test.ts` runs the analysis on each of them.
+ */
+const builtIn = new Set<string>();
+
+/** Declares `source` one of the plugin's default patterns (see `builtIn`); returns it. */
+export function builtInPattern(source: string): string {
+  builtIn.add(source);
+  return source;
 }
 
-function compile(source: string, flags: string): RegExp | PatternError {
+/** The plugin's default patterns, for the test that analyses them. */
+export const builtInPatterns = (): readonly string[] => [...builtIn];
+
+/** The compiled pattern, or a `PatternError` saying why it is rejected (memoised per source and flags). */
+export function compilePattern(source: string, flags: string): RegExp | PatternError {
+  return compiled.get(`${flags}/${source}`, () => compile(source, flags, !builtIn.has(source)));
+}
+
+/** The pattern compiled and analysed, as for a user's, whether or not it is a built-in one. */
+export function analysePattern(source: string, flags: string): RegExp | PatternError {
+  return compile(source, flags, true);
+}
+
+function compile(source: string, flags: string, analysed: boolean): RegExp | PatternError {
   let pattern: RegExp;
   try {
     pattern = new RegExp(source, flags);
   } catch (error) {
     return new PatternError(`not a valid regular expression: ${(error as Error).message}`);
   }
+  if (!analysed) return pattern;
   const literal = parser.parseLiteral(`/${source.replace(/\//gu, "\\/")}/${flags}`);
   const report = analyse(literal, { maxReports: 1 }).reports[0];
   if (report) {

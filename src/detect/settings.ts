@@ -7,7 +7,7 @@
 import { assertConstantsField } from "../fix/identifier.js";
 import { builtinCatalog, type Catalog } from "../catalog/index.js";
 import { Cache } from "./cache.js";
-import { compilePattern, PatternError } from "./patterns.js";
+import { builtInPattern, compilePattern, PatternError } from "./patterns.js";
 
 /** The runtime package the fixes import the constants from by default. */
 export const RUNTIME_MODULE = "cos-error-codes";
@@ -51,9 +51,10 @@ export const DEFAULT_STATUS_NAMES: readonly string[] = ["statusCode"];
  * `cos` or `qcloud` as a whole camelCase / snake_case word of a name: `cos`, `COS`, `cosClient`,
  * `cos_err`, `qcloudCos`, `CosCloud`, `COSClient`; not `cost`, `cosine`, `acos`, `COST`.
  */
-export const DEFAULT_CONTEXT_PATTERN =
+export const DEFAULT_CONTEXT_PATTERN = builtInPattern(
   "(?<![A-Za-z])(?:cos|qcloud)(?![a-z])|(?<![A-Z])(?:Cos|Q[Cc]loud)(?![a-z])|" +
-  "(?<![A-Z])(?:COS|QCLOUD)(?=$|[^A-Za-z]|[A-Z][a-z])";
+    "(?<![A-Z])(?:COS|QCLOUD)(?=$|[^A-Za-z]|[A-Z][a-z])",
+);
 
 export interface SharedSettings {
   /** Judge every file as COS code, without looking for context. */
@@ -229,12 +230,41 @@ function contentKey(raw: Readonly<Record<string, unknown>>): string {
   });
 }
 
+/** A copy of a settings value's plain objects and arrays (other values as they are), to compare it with later. */
+function snapshot(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snapshot);
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = snapshot(value[key]);
+  return copy;
+}
+
+/** Whether `value` still has the content of `copy` (a `snapshot`): the same keys and values, all the way down. */
+function sameContent(value: unknown, copy: unknown): boolean {
+  if (Array.isArray(value)) {
+    return Array.isArray(copy) && value.length === copy.length && value.every((item, i) => sameContent(item, copy[i]));
+  }
+  if (!isPlainObject(value) || !isPlainObject(copy)) return Object.is(value, copy);
+  const keys = Object.keys(value);
+  if (keys.length !== Object.keys(copy).length) return false;
+  return keys.every((key) => Object.hasOwn(copy, key) && sameContent(value[key], copy[key]));
+}
+
 const parsed = Cache.bounded<string, SharedSettings>(32);
 let defaults: SharedSettings | undefined;
+/**
+ * The last settings value met, a copy of its content, and what it parsed to. ESLint hands every file of
+ * one config the same object: it is compared with the copy (a mutated object is read again), which costs
+ * far less than the content key.
+ */
+let last: { raw: object; copy: unknown; settings: SharedSettings } | undefined;
 
 /** The shared settings for ESLint's settings object `all`, parsed once per distinct content. */
 export function getSharedSettings(all: unknown): SharedSettings {
   const raw = rawSettings(all);
   if (raw === undefined) return (defaults ??= parseSettings(undefined));
-  return parsed.get(contentKey(raw), () => parseSettings(all));
+  if (last?.raw === raw && sameContent(raw, last.copy)) return last.settings;
+  const settings = parsed.get(contentKey(raw), () => parseSettings(all));
+  last = { raw, copy: snapshot(raw), settings };
+  return settings;
 }

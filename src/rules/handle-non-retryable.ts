@@ -3,6 +3,7 @@ import type { Catalog, CategoryInfo, Vocabulary } from "../catalog/index.js";
 import { builtinCatalog } from "../catalog/index.js";
 import {
   alwaysLeaves,
+  builtInPattern,
   DEFAULT_RETRY_PATTERN,
   RETRY_PATTERN_OPTION,
   resolveVariable,
@@ -18,7 +19,7 @@ type Options = [{ categories?: string[]; retryPattern?: string; fallbackCommentP
 type MessageIds = "fallbackRetries" | "noFallback" | "addDefaultRethrow";
 
 const RULE = "handle-non-retryable";
-const DEFAULT_FALLBACK_COMMENT_PATTERN = "^\\s*cos-errors: handled elsewhere";
+const DEFAULT_FALLBACK_COMMENT_PATTERN = builtInPattern("^\\s*cos-errors: handled elsewhere");
 
 const optionWhere = (option: string): string => `eslint-plugin-cos-errors: rule "cos-errors/${RULE}" option ${option}`;
 

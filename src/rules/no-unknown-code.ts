@@ -51,21 +51,27 @@ export function nearestKnownCodes(value: number, catalog: Catalog): CatalogEntry
     .slice(0, MAX_GUESSES);
 }
 
-/** The distance between two strings: edits of one character (changed, added, removed) and swaps of neighbours. */
-export function editDistance(a: string, b: string): number {
-  let previous2: number[] = [];
+/**
+ * The distance between two strings: edits of one character (changed, added, removed) and swaps of
+ * neighbours; `limit + 1` as soon as it is known to exceed `limit` (rows whose every cell is over it).
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  let previous2 = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         best = Math.min(best, previous2[j - 2]! + 1);
-      current.push(best);
+      current[j] = best;
+      if (best < rowMin) rowMin = best;
     }
-    previous2 = previous;
-    previous = current;
+    if (rowMin > limit) return limit + 1;
+    [previous2, previous, current] = [previous, current, previous2];
   }
   return previous[b.length]!;
 }
@@ -85,18 +91,48 @@ interface StringGuess {
   readonly description: string;
 }
 
-/** The strings a near miss is measured against, in order: XML-API codes, then the SDKs' and Node's own. */
-const stringGuessPools = Cache.weak<Catalog, readonly StringGuess[]>();
+/**
+ * The strings a near miss is measured against, in order (XML-API codes, then the SDKs' and Node's own),
+ * indexed by their lower-case spelling and by their length, so that a string is measured only against
+ * those of a length within its limit.
+ */
+interface GuessPool {
+  readonly guesses: readonly StringGuess[];
+  /** The positions in `guesses` of each lower-case spelling. */
+  readonly byLowerCase: ReadonlyMap<string, readonly number[]>;
+  /** The positions in `guesses` of each length. */
+  readonly byLength: ReadonlyMap<number, readonly number[]>;
+}
 
-function stringGuessPool(catalog: Catalog): readonly StringGuess[] {
-  return stringGuessPools.get(catalog, () => [
-    ...catalog.xmlEntries.map((entry) => {
-      const en = entry.descriptions.find((d) => d.en !== undefined)?.en;
-      const statuses = entry.statuses.length > 0 ? `HTTP ${entry.statuses.join("/")}` : "";
-      return { code: entry.code, description: [statuses, en].filter(Boolean).join(": ") };
-    }),
-    ...catalog.clientCodes.map((info) => ({ code: info.code, description: `${info.group} code: ${info.en}` })),
-  ]);
+const stringGuessPools = Cache.weak<Catalog, GuessPool>();
+
+function positionsBy<K>(guesses: readonly StringGuess[], key: (guess: StringGuess) => K): Map<K, number[]> {
+  const positions = new Map<K, number[]>();
+  guesses.forEach((guess, position) => {
+    const k = key(guess);
+    const list = positions.get(k);
+    if (list) list.push(position);
+    else positions.set(k, [position]);
+  });
+  return positions;
+}
+
+function stringGuessPool(catalog: Catalog): GuessPool {
+  return stringGuessPools.get(catalog, () => {
+    const guesses = [
+      ...catalog.xmlEntries.map((entry) => {
+        const en = entry.descriptions.find((d) => d.en !== undefined)?.en;
+        const statuses = entry.statuses.length > 0 ? `HTTP ${entry.statuses.join("/")}` : "";
+        return { code: entry.code, description: [statuses, en].filter(Boolean).join(": ") };
+      }),
+      ...catalog.clientCodes.map((info) => ({ code: info.code, description: `${info.group} code: ${info.en}` })),
+    ];
+    return {
+      guesses,
+      byLowerCase: positionsBy(guesses, (guess) => guess.code.toLowerCase()),
+      byLength: positionsBy(guesses, (guess) => guess.code.length),
+    };
+  });
 }
 
 /**
@@ -107,18 +143,21 @@ function stringGuessPool(catalog: Catalog): readonly StringGuess[] {
  * away case aside; a typo keeps its code's casing (`AccesDenied`, `NoSuchKye`, `ETIMEOUT`).
  */
 export function nearestKnownStrings(value: string, catalog: Catalog): StringGuess[] {
-  const lower = value.toLowerCase();
+  const { guesses, byLowerCase, byLength } = stringGuessPool(catalog);
   const limit = nearMissLimit(value.length);
-  const found: { guess: StringGuess; distance: number; order: number }[] = [];
-  stringGuessPool(catalog).forEach((guess, order) => {
-    if (Math.abs(guess.code.length - value.length) > limit) return;
-    const distance = guess.code.toLowerCase() === lower ? 0 : limit === 0 ? Infinity : editDistance(value, guess.code);
-    if (distance <= limit) found.push({ guess, distance, order });
-  });
+  const sameButCase = byLowerCase.get(value.toLowerCase()) ?? [];
+  const found = sameButCase.map((position) => ({ position, distance: 0 }));
+  for (let length = value.length - limit; length <= value.length + limit && limit > 0; length++) {
+    for (const position of byLength.get(length) ?? []) {
+      if (sameButCase.includes(position)) continue;
+      const distance = editDistance(value, guesses[position]!.code, limit);
+      if (distance <= limit) found.push({ position, distance });
+    }
+  }
   return found
-    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .sort((a, b) => a.distance - b.distance || a.position - b.position)
     .slice(0, MAX_GUESSES)
-    .map(({ guess }) => guess);
+    .map(({ position }) => guesses[position]!);
 }
 
 /** A guess as a report names it, and as its suggestion describes it. */

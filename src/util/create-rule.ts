@@ -1,5 +1,5 @@
 import type { ESLintUtils, TSESLint } from "@typescript-eslint/utils";
-import { fileAnalysis } from "../detect/index.js";
+import { inactiveFileListeners } from "../detect/index.js";
 
 export interface CosRuleDocs {
   /** Whether the rule is in the `recommended` config, and at which severity. */
@@ -66,8 +66,7 @@ export function createRule<RuleOptions extends Options, MessageIds extends strin
         checkOptions(merged);
         lastChecked = merged;
       }
-      if (!fileAnalysis(context)?.active) return {};
-      return create(context, options);
+      return inactiveFileListeners(context) ?? create(context, options);
     },
   };
 }

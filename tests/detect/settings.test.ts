@@ -363,6 +363,10 @@ describe("getSharedSettings: by content, not by identity (Engine v2)", () => {
     expect([...getSharedSettings(all).codeNames]).toEqual(["code"]);
     all["cos-errors"].codeNames.push("status");
     expect([...getSharedSettings(all).codeNames]).toEqual(["code", "status"]);
+    Object.assign(all["cos-errors"], { assumeCos: true });
+    expect(getSharedSettings(all).assumeCos).toBe(true);
+    delete (all["cos-errors"] as { assumeCos?: boolean }).assumeCos;
+    expect(getSharedSettings(all).assumeCos).toBe(false);
   });
 
   it("a value JSON cannot spell is not mistaken for another: a function is rejected, not taken as absent", () => {

@@ -2,8 +2,8 @@
  * One analysis per file, shared by every rule (the pattern of eslint-plugin-regexp's
  * `defineRegexpVisitor`): the first rule that runs on a file creates the file's analysis and returns its
  * listeners; the rules after it subscribe to it and return none. The analysis finds each code site and
- * dispatch once, resolves it once, and hands it to every subscriber. Its state is keyed by the file's
- * `Program` node in a `WeakMap` and dropped at `Program:exit`, so nothing outlives the file.
+ * dispatch once, resolves it once, and hands it to every subscriber. The file's analysis is held in one slot
+ * with its `Program` node and dropped at `Program:exit`, so nothing outlives the file.
  */
 import createDebug from "debug";
 import {
@@ -280,7 +280,15 @@ export class FileAnalysis {
   }
 }
 
-const analyses = Cache.weak<TSESTree.Program, FileAnalysis>();
+/**
+ * The file being linted and its analysis: one slot, not a map. ESLint runs every rule's `create` for a file,
+ * then traverses it, before it starts the next one, so the rules of a file all find it here; a file that
+ * has another's slot (a processor's code blocks, a nested `Linter`) only gets its analysis created again.
+ * Nothing is kept per finished file, and a file whose analysis has no listeners costs no table entry (a
+ * `WeakMap` keyed by each file's `Program` cost more, in garbage collection, than all else such a file needs).
+ */
+let currentProgram: TSESTree.Program | undefined;
+let currentAnalysis: FileAnalysis | undefined;
 
 /** Whether ESLint gave the rule an ESTree program (not JSON, Markdown or CSS, whose languages have other ASTs). */
 function isEstreeProgram(ast: unknown): ast is TSESTree.Program {
@@ -291,8 +299,36 @@ function isEstreeProgram(ast: unknown): ast is TSESTree.Program {
 /** The file's analysis, created by the first rule that asks; `undefined` for a file that is not an ESTree program. */
 export function fileAnalysis(context: Context): FileAnalysis | undefined {
   const program: unknown = context.sourceCode.ast;
+  if (program === currentProgram) return currentAnalysis;
   if (!isEstreeProgram(program)) return undefined;
-  return analyses.get(program, () => new FileAnalysis(context));
+  const analysis = new FileAnalysis(context); // throws for bad settings, leaving the slot as it was
+  currentProgram = program;
+  currentAnalysis = analysis;
+  return analysis;
+}
+
+/** Empties the slot at the end of its file, so that no finished file's AST is kept alive. */
+function release(): void {
+  currentProgram = currentAnalysis = undefined;
+}
+
+/** What the other rules return for a file: shared, so that a file costs them no allocation. */
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
+/** What the first rule returns for a file in which no site can be judged. */
+const RELEASE_ONLY: TSESLint.RuleListener = Object.freeze({ "Program:exit": release });
+
+/**
+ * The listeners a rule returns for a file in which no code site can be judged (see `FileAnalysis.active`),
+ * or that is not JavaScript: none, but for the first rule, whose `Program:exit` releases the file's slot;
+ * `undefined` for a file the rule looks at.
+ */
+export function inactiveFileListeners(context: Context): TSESLint.RuleListener | undefined {
+  const analysis = fileAnalysis(context);
+  if (!analysis) return NO_LISTENERS;
+  if (analysis.active) return undefined;
+  const first = !analysis.listening;
+  analysis.listening = true;
+  return first ? RELEASE_ONLY : NO_LISTENERS;
 }
 
 /**
@@ -301,10 +337,10 @@ export function fileAnalysis(context: Context): FileAnalysis | undefined {
  */
 export function subscribe(context: Context, subscriber: Subscriber): TSESLint.RuleListener {
   const analysis = fileAnalysis(context);
-  if (!analysis?.active) return {};
-  analysis.subscribers.push(subscriber);
-  if (analysis.listening) return {};
+  if (!analysis) return NO_LISTENERS;
+  const first = !analysis.listening;
   analysis.listening = true;
-  const program = context.sourceCode.ast;
-  return analysis.listeners(() => analyses.delete(program));
+  if (!analysis.active) return first ? RELEASE_ONLY : NO_LISTENERS;
+  analysis.subscribers.push(subscriber);
+  return first ? analysis.listeners(release) : NO_LISTENERS;
 }

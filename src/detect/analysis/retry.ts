@@ -15,12 +15,14 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { Catalog } from "../../catalog/index.js";
 import { Cache } from "../cache.js";
+import { builtInPattern } from "../patterns.js";
 import type { Branch, Dispatch } from "./dispatch.js";
 
-export const DEFAULT_RETRY_PATTERN = "^(?:retry|withRetry|backoff)|retry$";
-export const DEFAULT_AFTER_FIX_PATTERN =
+export const DEFAULT_RETRY_PATTERN = builtInPattern("^(?:retry|withRetry|backoff)|retry$");
+export const DEFAULT_AFTER_FIX_PATTERN = builtInPattern(
   "^(?:refresh|renew|resign|reSign|sign|getAuthorization|getCredentials|updateCredentials|rotateCredentials|" +
-  "syncClock|correctClock|resume|listParts|recompute|rehash|reread|reRead)";
+    "syncClock|correctClock|resume|listParts|recompute|rehash|reread|reRead)",
+);
 
 /** The `retryPattern` option, one definition for every rule that has it. */
 export const RETRY_PATTERN_OPTION = {
