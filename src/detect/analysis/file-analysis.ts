@@ -77,6 +77,28 @@ function describeDecision(settings: SharedSettings, signal: CosSignal | undefine
   return settings.typeAware ? "no signal (sites typed as CosErrorCodeValue are still judged)" : "no signal";
 }
 
+/** What decides whether a file is looked at: made once per file, before anything else, and cheap. */
+interface FileDecision {
+  readonly settings: SharedSettings;
+  readonly services: ParserServicesWithTypeInformation | undefined;
+  readonly isCos: boolean;
+  readonly active: boolean;
+}
+
+function decide(context: Context): FileDecision {
+  const sourceCode = context.sourceCode;
+  const settings = getSharedSettings(context.settings);
+  const services = typeServices(context, settings);
+  // A file that uses another storage client (same strings: `NoSuchKey`) needs a COS signal, assumeCos or not.
+  // Without assumeCos it needs one anyway: the search is made only for assumeCos (and for the debug line).
+  const other = settings.assumeCos || debug.enabled ? findOtherStorageClient(sourceCode) : undefined;
+  const assumed = settings.assumeCos && other === undefined;
+  const signal = assumed ? undefined : findCosSignal(sourceCode, settings);
+  const isCos = assumed || signal !== undefined;
+  if (debug.enabled) debug("%s: %s", context.filename, describeDecision(settings, signal, other));
+  return { settings, services, isCos, active: isCos || settings.typeAware };
+}
+
 export class FileAnalysis {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly settings: SharedSettings;
@@ -87,21 +109,13 @@ export class FileAnalysis {
   /** Whether any site of the file can be judged: COS context, or type information that may bring it. */
   readonly active: boolean;
   readonly subscribers: Subscriber[] = [];
-  /** Whether a rule has returned the analysis's listeners for this file. */
-  listening = false;
 
-  constructor(context: Context) {
-    this.sourceCode = context.sourceCode;
-    this.settings = getSharedSettings(context.settings);
-    this.services = typeServices(context, this.settings);
-    // A file that uses another storage client (same strings: `NoSuchKey`) needs a COS signal, assumeCos or not.
-    // Without assumeCos it needs one anyway: the search is made only for assumeCos (and for the debug line).
-    const other = this.settings.assumeCos || debug.enabled ? findOtherStorageClient(this.sourceCode) : undefined;
-    const assumed = this.settings.assumeCos && other === undefined;
-    const signal = assumed ? undefined : findCosSignal(this.sourceCode, this.settings);
-    this.isCos = assumed || signal !== undefined;
-    this.active = this.isCos || this.settings.typeAware;
-    if (debug.enabled) debug("%s: %s", context.filename, describeDecision(this.settings, signal, other));
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, decision: FileDecision) {
+    this.sourceCode = sourceCode;
+    this.settings = decision.settings;
+    this.services = decision.services;
+    this.isCos = decision.isCos;
+    this.active = decision.active;
   }
 
   readonly #sites = Cache.forFile<TSESTree.Node, CodeSite | undefined>();
@@ -281,14 +295,20 @@ export class FileAnalysis {
 }
 
 /**
- * The file being linted and its analysis: one slot, not a map. ESLint runs every rule's `create` for a file,
- * then traverses it, before it starts the next one, so the rules of a file all find it here; a file that
- * has another's slot (a processor's code blocks, a nested `Linter`) only gets its analysis created again.
- * Nothing is kept per finished file, and a file whose analysis has no listeners costs no table entry (a
- * `WeakMap` keyed by each file's `Program` cost more, in garbage collection, than all else such a file needs).
+ * The file being linted: its `Program`, its decision, its analysis (made when first asked for: most files
+ * need none) and whether a rule has returned listeners for it. One slot, not a map: ESLint runs every
+ * rule's `create` for a file, then traverses it, before it starts the next one, so the rules of a file all
+ * find it here; a file that finds another's slot (a nested `Linter`) only gets its decision made again. The
+ * slot is emptied at the file's `Program:exit`, so nothing is kept of a finished file, and a file that no
+ * rule looks at costs no allocation but its decision (a `WeakMap` keyed by each file's `Program` cost more,
+ * in garbage collection, than all else such a file needs).
  */
-let currentProgram: TSESTree.Program | undefined;
-let currentAnalysis: FileAnalysis | undefined;
+const current: {
+  program: TSESTree.Program | undefined;
+  decision: FileDecision | undefined;
+  analysis: FileAnalysis | undefined;
+  listening: boolean;
+} = { program: undefined, decision: undefined, analysis: undefined, listening: false };
 
 /** Whether ESLint gave the rule an ESTree program (not JSON, Markdown or CSS, whose languages have other ASTs). */
 function isEstreeProgram(ast: unknown): ast is TSESTree.Program {
@@ -296,20 +316,30 @@ function isEstreeProgram(ast: unknown): ast is TSESTree.Program {
   return program?.type === AST_NODE_TYPES.Program && Array.isArray(program.tokens) && Array.isArray(program.body);
 }
 
-/** The file's analysis, created by the first rule that asks; `undefined` for a file that is not an ESTree program. */
-export function fileAnalysis(context: Context): FileAnalysis | undefined {
+/** The file's decision, made by the first rule that asks; `undefined` for a file that is not an ESTree program. */
+function fileDecision(context: Context): FileDecision | undefined {
   const program: unknown = context.sourceCode.ast;
-  if (program === currentProgram) return currentAnalysis;
+  if (program === current.program) return current.decision;
   if (!isEstreeProgram(program)) return undefined;
-  const analysis = new FileAnalysis(context); // throws for bad settings, leaving the slot as it was
-  currentProgram = program;
-  currentAnalysis = analysis;
-  return analysis;
+  const decision = decide(context); // throws for bad settings, leaving the slot as it was
+  current.program = program;
+  current.decision = decision;
+  current.analysis = undefined;
+  current.listening = false;
+  return decision;
+}
+
+/** The file's analysis, created when first asked for; `undefined` for a file that is not an ESTree program. */
+export function fileAnalysis(context: Context): FileAnalysis | undefined {
+  const decision = fileDecision(context);
+  if (!decision) return undefined;
+  return (current.analysis ??= new FileAnalysis(context.sourceCode, decision));
 }
 
 /** Empties the slot at the end of its file, so that no finished file's AST is kept alive. */
 function release(): void {
-  currentProgram = currentAnalysis = undefined;
+  current.program = current.decision = current.analysis = undefined;
+  current.listening = false;
 }
 
 /** What the other rules return for a file: shared, so that a file costs them no allocation. */
@@ -317,18 +347,23 @@ const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 /** What the first rule returns for a file in which no site can be judged. */
 const RELEASE_ONLY: TSESLint.RuleListener = Object.freeze({ "Program:exit": release });
 
+/** Whether this is the first rule to return listeners for the current file (and marks it so). */
+function firstToListen(): boolean {
+  const first = !current.listening;
+  current.listening = true;
+  return first;
+}
+
 /**
  * The listeners a rule returns for a file in which no code site can be judged (see `FileAnalysis.active`),
- * or that is not JavaScript: none, but for the first rule, whose `Program:exit` releases the file's slot;
+ * or that is not JavaScript: none, but for the first rule, whose `Program:exit` empties the file's slot;
  * `undefined` for a file the rule looks at.
  */
 export function inactiveFileListeners(context: Context): TSESLint.RuleListener | undefined {
-  const analysis = fileAnalysis(context);
-  if (!analysis) return NO_LISTENERS;
-  if (analysis.active) return undefined;
-  const first = !analysis.listening;
-  analysis.listening = true;
-  return first ? RELEASE_ONLY : NO_LISTENERS;
+  const decision = fileDecision(context);
+  if (!decision) return NO_LISTENERS;
+  if (decision.active) return undefined;
+  return firstToListen() ? RELEASE_ONLY : NO_LISTENERS;
 }
 
 /**
@@ -336,11 +371,9 @@ export function inactiveFileListeners(context: Context): TSESLint.RuleListener |
  * others (and none at all for a file in which no site can be judged, or that is not JavaScript).
  */
 export function subscribe(context: Context, subscriber: Subscriber): TSESLint.RuleListener {
-  const analysis = fileAnalysis(context);
-  if (!analysis) return NO_LISTENERS;
-  const first = !analysis.listening;
-  analysis.listening = true;
-  if (!analysis.active) return first ? RELEASE_ONLY : NO_LISTENERS;
+  const inactive = inactiveFileListeners(context);
+  if (inactive) return inactive;
+  const analysis = fileAnalysis(context)!;
   analysis.subscribers.push(subscriber);
-  return first ? analysis.listeners(release) : NO_LISTENERS;
+  return firstToListen() ? analysis.listeners(release) : NO_LISTENERS;
 }
