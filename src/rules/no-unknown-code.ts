@@ -102,6 +102,8 @@ interface GuessPool {
   readonly byLowerCase: ReadonlyMap<string, readonly number[]>;
   /** The positions in `guesses` of each length. */
   readonly byLength: ReadonlyMap<number, readonly number[]>;
+  /** The answers already given: code often compares the same strings many times (`'invalid_type'`). */
+  readonly answers: Cache<string, readonly StringGuess[]>;
 }
 
 const stringGuessPools = Cache.weak<Catalog, GuessPool>();
@@ -131,6 +133,7 @@ function stringGuessPool(catalog: Catalog): GuessPool {
       guesses,
       byLowerCase: positionsBy(guesses, (guess) => guess.code.toLowerCase()),
       byLength: positionsBy(guesses, (guess) => guess.code.length),
+      answers: Cache.bounded<string, readonly StringGuess[]>(512),
     };
   });
 }
@@ -142,8 +145,12 @@ function stringGuessPool(catalog: Catalog): GuessPool {
  * libraries') is not `ENOTFOUND`, OAuth's `access_denied` is not `AccessDenied`, though each is one edit
  * away case aside; a typo keeps its code's casing (`AccesDenied`, `NoSuchKye`, `ETIMEOUT`).
  */
-export function nearestKnownStrings(value: string, catalog: Catalog): StringGuess[] {
-  const { guesses, byLowerCase, byLength } = stringGuessPool(catalog);
+export function nearestKnownStrings(value: string, catalog: Catalog): readonly StringGuess[] {
+  const pool = stringGuessPool(catalog);
+  return pool.answers.get(value, () => measureNearMisses(value, pool));
+}
+
+function measureNearMisses(value: string, { guesses, byLowerCase, byLength }: GuessPool): readonly StringGuess[] {
   const limit = nearMissLimit(value.length);
   const sameButCase = byLowerCase.get(value.toLowerCase()) ?? [];
   const found = sameButCase.map((position) => ({ position, distance: 0 }));

@@ -27,8 +27,8 @@ import {
   type CodeTest,
 } from "../resolution/resolve.js";
 import { getSharedSettings, type SharedSettings } from "../settings.js";
-import { moduleBindingNames, renamedBindingNames, resolveVariable } from "../resolution/bindings.js";
-import { matchCodeExpression, readsOf } from "../matchers/code-expression.js";
+import { moduleBindingNames, resolveVariable } from "../resolution/bindings.js";
+import { matchCodeExpression } from "../matchers/code-expression.js";
 import { buildDispatch, type Dispatch } from "./dispatch.js";
 import {
   analyseRetries,
@@ -121,21 +121,12 @@ export class FileAnalysis {
   readonly #sites = Cache.forFile<TSESTree.Node, CodeSite | undefined>();
   readonly #tests = Cache.forFile<TSESTree.Node, CodeTest | undefined>();
   #constantsBindings: ReadonlySet<string> | undefined;
-  #renamedBindings: ReadonlySet<string> | undefined;
   #sdks: readonly CosSdk[] | undefined;
   readonly #origins = Cache.forFile<TSESLint.Scope.Variable, ErrorOrigin | undefined>();
 
   /** The local names the file binds to the constants sources, found once (see `moduleBindingNames`). */
   constantsBindings(): ReadonlySet<string> {
     return (this.#constantsBindings ??= moduleBindingNames(this.sourceCode, this.settings.constantsSources));
-  }
-
-  /** The local names the file binds by destructuring a code or status property, found once. */
-  renamedBindings(): ReadonlySet<string> {
-    return (this.#renamedBindings ??= renamedBindingNames(
-      this.sourceCode,
-      (key) => readsOf(key, this.settings) !== undefined,
-    ));
   }
 
   /** The COS SDKs whose modules the file imports (see `importedSdks`), found once. */

@@ -162,20 +162,3 @@ export function moduleBindingNames(sourceCode: SourceCode, modules: ReadonlySet<
   }
   return names;
 }
-
-/**
- * Every local name bound by destructuring one of `keys` (`c` of `const { code: c } = err`, of
- * `({ code: c }) => …`, of `catch ({ code: c })`), anywhere in the file: found once per file from the
- * scope manager's variables, so that any other identifier is known not to be a renamed code without a
- * scope look-up.
- */
-export function renamedBindingNames(sourceCode: SourceCode, keys: (key: string) => boolean): ReadonlySet<string> {
-  const names = new Set<string>();
-  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    for (const variable of scope.variables) {
-      const key = destructuredKey(variable);
-      if (key !== undefined && keys(key)) names.add(variable.name);
-    }
-  }
-  return names;
-}
