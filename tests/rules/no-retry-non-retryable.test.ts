@@ -4,28 +4,6 @@ import plugin from "../../src/index.js";
 import rule from "../../src/rules/no-retry-non-retryable.js";
 import { dedent, ruleTester, thrownMessage } from "../helpers/index.js";
 
-// Report data, from docs/codes.md and data/categories.json.
-const SIGNATURE_INVALID = { code: -97, description: "SIGNATURE_INVALID, signature" };
-const BUCKET_NOT_FOUND = { code: -133, description: "BUCKET_NOT_FOUND, not-found" };
-const FILE_NOT_FOUND = { code: -197, description: "FILE_NOT_FOUND, not-found" };
-const FILE_ALREADY_UPLOADED = { code: -4018, description: "FILE_ALREADY_UPLOADED, conflict" };
-const SIGNATURE_EXPIRED = {
-  code: -96,
-  description: "SIGNATURE_EXPIRED, signature-expired",
-  fixAction: "re-sign the request (and correct the clock skew) before retrying",
-};
-const UPLOAD_RESUMABLE = {
-  code: -4019,
-  description: "UPLOAD_RESUMABLE, resumable",
-  fixAction:
-    "resume the upload (list the parts, send the missing ones, finish) instead of restarting it; never delete and re-upload",
-};
-const UPLOAD_SHA_MISMATCH = {
-  code: -4016,
-  description: "UPLOAD_SHA_MISMATCH, integrity",
-  fixAction: "re-read the source and recompute the checksum before sending it again, once",
-};
-
 type MessageIds = keyof typeof rule.meta.messages;
 type Options = Parameters<typeof rule.create>[0]["options"];
 
@@ -375,7 +353,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 10, column: 14 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -97, description: "SIGNATURE_INVALID, signature" },
+          line: 10,
+          column: 14,
+        },
+      ],
     },
     // a runtime constant, retried by recursion
     {
@@ -395,7 +380,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 8, column: 22 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -133, description: "BUCKET_NOT_FOUND, not-found" },
+          line: 8,
+          column: 22,
+        },
+      ],
     },
     // an after-fix code retried with no fix
     {
@@ -413,7 +405,18 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 8, column: 24 }],
+      errors: [
+        {
+          messageId: "retryBeforeFix",
+          data: {
+            code: -96,
+            description: "SIGNATURE_EXPIRED, signature-expired",
+            fixAction: "re-sign the request (and correct the clock skew) before retrying",
+          },
+          line: 8,
+          column: 24,
+        },
+      ],
     },
     // the fix after the retry does not count
     {
@@ -431,7 +434,18 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           });
         }
       `,
-      errors: [{ messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 5, column: 22 }],
+      errors: [
+        {
+          messageId: "retryBeforeFix",
+          data: {
+            code: -96,
+            description: "SIGNATURE_EXPIRED, signature-expired",
+            fixAction: "re-sign the request (and correct the clock skew) before retrying",
+          },
+          line: 5,
+          column: 22,
+        },
+      ],
     },
     // resumable code retried by recursion from a .catch callback inside the function
     {
@@ -449,7 +463,20 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           });
         }
       `,
-      errors: [{ messageId: "retryBeforeFix", data: UPLOAD_RESUMABLE, line: 6, column: 12 }],
+      errors: [
+        {
+          messageId: "retryBeforeFix",
+          data: {
+            code: -4019,
+            description: "UPLOAD_RESUMABLE, resumable",
+            fixAction:
+              "resume the upload (list the parts, send the missing ones, finish) instead of restarting it; " +
+              "never delete and re-upload",
+          },
+          line: 6,
+          column: 12,
+        },
+      ],
     },
     // integrity code retried from a timer callback
     {
@@ -468,7 +495,18 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "retryBeforeFix", data: UPLOAD_SHA_MISMATCH, line: 7, column: 22 }],
+      errors: [
+        {
+          messageId: "retryBeforeFix",
+          data: {
+            code: -4016,
+            description: "UPLOAD_SHA_MISMATCH, integrity",
+            fixAction: "re-read the source and recompute the checksum before sending it again, once",
+          },
+          line: 7,
+          column: 22,
+        },
+      ],
     },
     // a retry function passed as an argument
     {
@@ -487,7 +525,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: FILE_NOT_FOUND, line: 7, column: 22 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -197, description: "FILE_NOT_FOUND, not-found" },
+          line: 7,
+          column: 22,
+        },
+      ],
     },
     // retry names matching the default retryPattern
     {
@@ -507,10 +552,30 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
         }
       `,
       errors: [
-        { messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 7, column: 22 },
-        { messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 8, column: 27 },
-        { messageId: "neverRetryable", data: FILE_NOT_FOUND, line: 9, column: 27 },
-        { messageId: "neverRetryable", data: FILE_ALREADY_UPLOADED, line: 10, column: 27 },
+        {
+          messageId: "neverRetryable",
+          data: { code: -97, description: "SIGNATURE_INVALID, signature" },
+          line: 7,
+          column: 22,
+        },
+        {
+          messageId: "neverRetryable",
+          data: { code: -133, description: "BUCKET_NOT_FOUND, not-found" },
+          line: 8,
+          column: 27,
+        },
+        {
+          messageId: "neverRetryable",
+          data: { code: -197, description: "FILE_NOT_FOUND, not-found" },
+          line: 9,
+          column: 27,
+        },
+        {
+          messageId: "neverRetryable",
+          data: { code: -4018, description: "FILE_ALREADY_UPLOADED, conflict" },
+          line: 10,
+          column: 27,
+        },
       ],
     },
     // the code tested in an `||` with a backoff code: only the never-class one is reported
@@ -532,7 +597,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 8, column: 44 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -97, description: "SIGNATURE_INVALID, signature" },
+          line: 8,
+          column: 44,
+        },
+      ],
     },
     // a switch group falling through into a retrying case: one report per code, in source order
     {
@@ -556,8 +628,22 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
         }
       `,
       errors: [
-        { messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 8, column: 12 },
-        { messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 11, column: 12 },
+        {
+          messageId: "neverRetryable",
+          data: { code: -133, description: "BUCKET_NOT_FOUND, not-found" },
+          line: 8,
+          column: 12,
+        },
+        {
+          messageId: "retryBeforeFix",
+          data: {
+            code: -96,
+            description: "SIGNATURE_EXPIRED, signature-expired",
+            fixAction: "re-sign the request (and correct the clock skew) before retrying",
+          },
+          line: 11,
+          column: 12,
+        },
       ],
     },
     // `? :` chain
@@ -568,7 +654,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
         export const put = (cos: COS, params: COS.PutObjectParams) =>
           cos.putObject(params).catch((err) => (err.code === -97 ? retryUpload(params) : Promise.reject(err)));
       `,
-      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 4, column: 54 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -97, description: "SIGNATURE_INVALID, signature" },
+          line: 4,
+          column: 54,
+        },
+      ],
     },
     // a collection test
     {
@@ -586,7 +679,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 3, column: 32 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -97, description: "SIGNATURE_INVALID, signature" },
+          line: 3,
+          column: 32,
+        },
+      ],
     },
     // a method retrying itself through `this`
     {
@@ -606,7 +706,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: FILE_ALREADY_UPLOADED, line: 10, column: 24 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -4018, description: "FILE_ALREADY_UPLOADED, conflict" },
+          line: 10,
+          column: 24,
+        },
+      ],
     },
     // JavaScript, CommonJS, labeled continue
     {
@@ -632,7 +739,18 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
 
         module.exports = { uploadAll };
       `,
-      errors: [{ messageId: "retryBeforeFix", data: UPLOAD_SHA_MISMATCH, line: 11, column: 26 }],
+      errors: [
+        {
+          messageId: "retryBeforeFix",
+          data: {
+            code: -4016,
+            description: "UPLOAD_SHA_MISMATCH, integrity",
+            fixAction: "re-read the source and recompute the checksum before sending it again, once",
+          },
+          line: 11,
+          column: 26,
+        },
+      ],
     },
     // do…while retry loop
     {
@@ -654,7 +772,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           } while (attempt < 3);
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 9, column: 24 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -133, description: "BUCKET_NOT_FOUND, not-found" },
+          line: 9,
+          column: 24,
+        },
+      ],
     },
     // `const upload = async () => …` retrying itself
     {
@@ -673,7 +798,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         };
       `,
-      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 8, column: 12 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -97, description: "SIGNATURE_INVALID, signature" },
+          line: 8,
+          column: 12,
+        },
+      ],
     },
     // nested dispatches judged separately: only the inner one retries a never-class code
     {
@@ -696,7 +828,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: BUCKET_NOT_FOUND, line: 10, column: 26 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -133, description: "BUCKET_NOT_FOUND, not-found" },
+          line: 10,
+          column: 26,
+        },
+      ],
     },
     // nested dispatches judged separately: only the outer one retries a never-class code
     {
@@ -718,7 +857,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 8, column: 24 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -97, description: "SIGNATURE_INVALID, signature" },
+          line: 8,
+          column: 24,
+        },
+      ],
     },
     // an `else if` on another code expression starts a dispatch of its own
     {
@@ -739,7 +885,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 9, column: 34 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -97, description: "SIGNATURE_INVALID, signature" },
+          line: 9,
+          column: 34,
+        },
+      ],
     },
     // option afterFixPattern replaces the default fix names
     {
@@ -761,7 +914,18 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
         }
       `,
       options: [{ afterFixPattern: "^reauth" }],
-      errors: [{ messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 8, column: 24 }],
+      errors: [
+        {
+          messageId: "retryBeforeFix",
+          data: {
+            code: -96,
+            description: "SIGNATURE_EXPIRED, signature-expired",
+            fixAction: "re-sign the request (and correct the clock skew) before retrying",
+          },
+          line: 8,
+          column: 24,
+        },
+      ],
     },
     // without the option, a custom fix name is not a fix
     {
@@ -782,7 +946,18 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
           }
         }
       `,
-      errors: [{ messageId: "retryBeforeFix", data: SIGNATURE_EXPIRED, line: 8, column: 24 }],
+      errors: [
+        {
+          messageId: "retryBeforeFix",
+          data: {
+            code: -96,
+            description: "SIGNATURE_EXPIRED, signature-expired",
+            fixAction: "re-sign the request (and correct the clock skew) before retrying",
+          },
+          line: 8,
+          column: 24,
+        },
+      ],
     },
     // option retryPattern: a custom retry name
     {
@@ -799,7 +974,14 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
         }
       `,
       options: [{ retryPattern: "^again$" }],
-      errors: [{ messageId: "neverRetryable", data: SIGNATURE_INVALID, line: 7, column: 22 }],
+      errors: [
+        {
+          messageId: "neverRetryable",
+          data: { code: -97, description: "SIGNATURE_INVALID, signature" },
+          line: 7,
+          column: 22,
+        },
+      ],
     },
   ],
 });
@@ -832,13 +1014,32 @@ describe("no-retry-non-retryable options", () => {
 
   it("accepts valid options", () => {
     expect(lint({ retryPattern: "^again$", afterFixPattern: "^reauth" })).toEqual([]);
-    expect(
-      lint({ retryPattern: "^again$", afterFixPattern: "^refresh" }).map((m) => [m.messageId, m.line, m.column]),
-    ).toEqual([["retryBeforeFix", 7, 22]]);
+    expect(lint({ retryPattern: "^again$", afterFixPattern: "^refresh" })).toEqual([
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "retryBeforeFix",
+        message:
+          "`-96` (SIGNATURE_EXPIRED, signature-expired) is retried without its fix: " +
+          "re-sign the request (and correct the clock skew) before retrying.",
+        line: 7,
+        column: 22,
+        endLine: 7,
+        endColumn: 25,
+      },
+    ]);
   });
 
   it("rejects an unknown key, naming it", () => {
-    expect(thrown({ categories: ["auth"] })).toMatch(/cos-errors\/no-retry-non-retryable[\s\S]*"categories"/u);
+    // ESLint's rule-option validator prints the options with their defaults filled in.
+    expect(thrown({ categories: ["auth"] })).toBe(
+      'Key "rules": Key "cos-errors/no-retry-non-retryable":\n' +
+        '\tValue {"retryPattern":"^(?:retry|withRetry|backoff)|retry$",' +
+        '"afterFixPattern":"^(?:refresh|renew|resign|reSign|sign|getAuthorization|getCredentials|updateCredentials|' +
+        'rotateCredentials|syncClock|correctClock|resume|listParts|recompute|rehash|reread|reRead)",' +
+        '"categories":["auth"]} should NOT have additional properties.\n' +
+        '\t\tUnexpected property "categories". Expected properties: "retryPattern", "afterFixPattern".\n',
+    );
   });
 
   it("rejects a non-string afterFixPattern through ESLint's schema check, naming the rule and the value", () => {
@@ -849,11 +1050,17 @@ describe("no-retry-non-retryable options", () => {
   });
 
   it("rejects patterns that are not regular expressions", () => {
-    expect(thrown({ retryPattern: "(" })).toContain(
-      'eslint-plugin-cos-errors: rule "cos-errors/no-retry-non-retryable" option retryPattern: not a valid regular expression: ',
+    expect(thrown({ retryPattern: "(" })).toBe(
+      "Error while loading rule 'cos-errors/no-retry-non-retryable': eslint-plugin-cos-errors: " +
+        'rule "cos-errors/no-retry-non-retryable" option retryPattern: not a valid regular expression: ' +
+        "Invalid regular expression: /(/iu: Unterminated group\n" +
+        "Occurred while linting <input>",
     );
-    expect(thrown({ afterFixPattern: "*" })).toContain(
-      'eslint-plugin-cos-errors: rule "cos-errors/no-retry-non-retryable" option afterFixPattern: not a valid regular expression: ',
+    expect(thrown({ afterFixPattern: "*" })).toBe(
+      "Error while loading rule 'cos-errors/no-retry-non-retryable': eslint-plugin-cos-errors: " +
+        'rule "cos-errors/no-retry-non-retryable" option afterFixPattern: not a valid regular expression: ' +
+        "Invalid regular expression: /*/iu: Nothing to repeat\n" +
+        "Occurred while linting <input>",
     );
   });
 });
@@ -861,64 +1068,299 @@ describe("no-retry-non-retryable options", () => {
 describe("no-retry-non-retryable: the `if` and `?:` tests the dispatch listeners are called for", () => {
   // The listeners use narrow selectors (src/detect/dispatch.ts): each shape a code test can have must still
   // reach the rule, in an `if` (line 5) and in a `?:` (line 6); the shapes left out can never be one.
-  // Each message is given as `line:column messageId` and the code it names, if any (the messages' text is
-  // pinned by the cases above).
-  const lint = (test: string): string[] =>
-    new Linter()
-      .verify(
-        dedent`
-          import COS from "cos-nodejs-sdk-v5";
-          import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+  // The rule reports each code's literal, or the helper test itself.
+  const lint = (source: string): Linter.LintMessage[] =>
+    new Linter().verify(source, [
+      {
+        plugins: { "cos-errors": plugin },
+        rules: { "cos-errors/no-retry-non-retryable": "error" },
+      },
+    ]);
 
-          export async function upload(cos, params, err, quiet) {
-            if (${test}) return retryUpload(params);
-            return ${test} ? retryUpload(params) : undefined;
-          }
-        `,
-        [
-          {
-            plugins: { "cos-errors": plugin },
-            rules: { "cos-errors/no-retry-non-retryable": "error" },
-          },
-        ],
-      )
-      .map((m) => {
-        const code = /^`(-?\d+)`/u.exec(m.message)?.[1];
-        return code === undefined
-          ? `${m.line}:${m.column} ${m.messageId}`
-          : `${m.line}:${m.column} ${m.messageId} ${code}`;
-      });
+  it("=== reaches the rule", () => {
+    const source = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
 
-  // Line 5 has the test at column 7, line 6 at column 10; the rule reports each code's literal, or the
-  // helper test itself.
-  it.each([
-    ["===", "err.code === -133", ["5:20 neverRetryable -133", "6:23 neverRetryable -133"]],
-    ["==", "err.code == -133", ["5:19 neverRetryable -133", "6:22 neverRetryable -133"]],
-    ["&&", "err.code === -133 && !quiet", ["5:20 neverRetryable -133", "6:23 neverRetryable -133"]],
-    [
-      "||",
-      "err.code === -133 || err.code === -197",
-      ["5:20 neverRetryable -133", "5:41 neverRetryable -197", "6:23 neverRetryable -133", "6:44 neverRetryable -197"],
-    ],
-    [
-      "a one-argument includes",
-      "[-133, -197].includes(err.code)",
-      ["5:8 neverRetryable -133", "5:14 neverRetryable -197", "6:11 neverRetryable -133", "6:17 neverRetryable -197"],
-    ],
-    [
-      "`!` before a one-argument helper call",
-      "!isRetryableCosError(err)",
-      ["5:7 categoryNotRetryable", "6:10 categoryNotRetryable"],
-    ],
-  ])("%s reaches the rule", (_, test, expected) => {
-    expect(lint(test)).toEqual(expected);
+      export async function upload(cos, params, err, quiet) {
+        if (err.code === -133) return retryUpload(params);
+        return err.code === -133 ? retryUpload(params) : undefined;
+      }
+    `;
+    expect(lint(source)).toEqual([
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 5,
+        column: 20,
+        endLine: 5,
+        endColumn: 24,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 6,
+        column: 23,
+        endLine: 6,
+        endColumn: 27,
+      },
+    ]);
   });
 
-  it.each([
-    ["!==", "err.code !== -133"],
-    ["!=", "err.code != -133"],
-    ["??", "err.code === -133 ?? quiet"],
-  ])("%s is no code test", (_, test) => {
-    expect(lint(test)).toEqual([]);
+  it("== reaches the rule", () => {
+    const source = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params, err, quiet) {
+        if (err.code == -133) return retryUpload(params);
+        return err.code == -133 ? retryUpload(params) : undefined;
+      }
+    `;
+    expect(lint(source)).toEqual([
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 5,
+        column: 19,
+        endLine: 5,
+        endColumn: 23,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 6,
+        column: 22,
+        endLine: 6,
+        endColumn: 26,
+      },
+    ]);
+  });
+
+  it("&& reaches the rule", () => {
+    const source = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params, err, quiet) {
+        if (err.code === -133 && !quiet) return retryUpload(params);
+        return err.code === -133 && !quiet ? retryUpload(params) : undefined;
+      }
+    `;
+    expect(lint(source)).toEqual([
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 5,
+        column: 20,
+        endLine: 5,
+        endColumn: 24,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 6,
+        column: 23,
+        endLine: 6,
+        endColumn: 27,
+      },
+    ]);
+  });
+
+  it("|| reaches the rule", () => {
+    const source = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params, err, quiet) {
+        if (err.code === -133 || err.code === -197) return retryUpload(params);
+        return err.code === -133 || err.code === -197 ? retryUpload(params) : undefined;
+      }
+    `;
+    expect(lint(source)).toEqual([
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 5,
+        column: 20,
+        endLine: 5,
+        endColumn: 24,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-197` (FILE_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 5,
+        column: 41,
+        endLine: 5,
+        endColumn: 45,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 6,
+        column: 23,
+        endLine: 6,
+        endColumn: 27,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-197` (FILE_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 6,
+        column: 44,
+        endLine: 6,
+        endColumn: 48,
+      },
+    ]);
+  });
+
+  it("a one-argument includes reaches the rule", () => {
+    const source = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params, err, quiet) {
+        if ([-133, -197].includes(err.code)) return retryUpload(params);
+        return [-133, -197].includes(err.code) ? retryUpload(params) : undefined;
+      }
+    `;
+    expect(lint(source)).toEqual([
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 5,
+        column: 8,
+        endLine: 5,
+        endColumn: 12,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-197` (FILE_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 5,
+        column: 14,
+        endLine: 5,
+        endColumn: 18,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-133` (BUCKET_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 15,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "neverRetryable",
+        message: "`-197` (FILE_NOT_FOUND, not-found) is not retryable; retrying repeats the failure.",
+        line: 6,
+        column: 17,
+        endLine: 6,
+        endColumn: 21,
+      },
+    ]);
+  });
+
+  it("`!` before a one-argument helper call reaches the rule", () => {
+    const source = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params, err, quiet) {
+        if (!isRetryableCosError(err)) return retryUpload(params);
+        return !isRetryableCosError(err) ? retryUpload(params) : undefined;
+      }
+    `;
+    expect(lint(source)).toEqual([
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "categoryNotRetryable",
+        message:
+          "This branch retries errors a plain retry cannot fix: signature-expired, resumable, integrity, request, " +
+          "auth, signature, not-found, conflict, banned, redirect, precondition.",
+        line: 5,
+        column: 7,
+        endLine: 5,
+        endColumn: 32,
+      },
+      {
+        ruleId: "cos-errors/no-retry-non-retryable",
+        severity: 2,
+        messageId: "categoryNotRetryable",
+        message:
+          "This branch retries errors a plain retry cannot fix: signature-expired, resumable, integrity, request, " +
+          "auth, signature, not-found, conflict, banned, redirect, precondition.",
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 35,
+      },
+    ]);
+  });
+
+  it("!== is no code test", () => {
+    const source = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params, err, quiet) {
+        if (err.code !== -133) return retryUpload(params);
+        return err.code !== -133 ? retryUpload(params) : undefined;
+      }
+    `;
+    expect(lint(source)).toEqual([]);
+  });
+
+  it("!= is no code test", () => {
+    const source = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params, err, quiet) {
+        if (err.code != -133) return retryUpload(params);
+        return err.code != -133 ? retryUpload(params) : undefined;
+      }
+    `;
+    expect(lint(source)).toEqual([]);
+  });
+
+  it("?? is no code test", () => {
+    const source = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
+
+      export async function upload(cos, params, err, quiet) {
+        if (err.code === -133 ?? quiet) return retryUpload(params);
+        return err.code === -133 ?? quiet ? retryUpload(params) : undefined;
+      }
+    `;
+    expect(lint(source)).toEqual([]);
   });
 });
