@@ -341,3 +341,35 @@ ruleTester.run(
     ],
   },
 );
+
+// The bindings of the runtime module are found from the text's `require` and module names, and from their
+// escaped spellings too (an identifier with `\u`, a string with any `\`).
+ruleTester.run("no-retry-non-retryable: a require of the runtime module, however it is spelled", noRetryNonRetryable, {
+  valid: [
+    {
+      filename: "file.js",
+      code: dedent`
+        const { CosErrorCode } = load("eslint-plugin-cos-errors/codes");
+        exports.f = (err, retry) => (err.code === CosErrorCode.ACCESS_DENIED ? retry() : null);
+      `,
+    },
+  ],
+  invalid: [
+    {
+      filename: "file.js",
+      code: dedent`
+        const { CosErrorCode } = r\u0065quire("eslint-plugin-cos-errors/codes");
+        exports.f = (err, retry) => (err.code === CosErrorCode.ACCESS_DENIED ? retry() : null);
+      `,
+      errors: [{ messageId: "neverRetryable", data: { code: -55, description: "ACCESS_DENIED, auth" }, line: 2 }],
+    },
+    {
+      filename: "file.js",
+      code: dedent`
+        const { CosErrorCode } = require("eslint-plugin-cos-errors\u002fcodes");
+        exports.f = (err, retry) => (err.code === CosErrorCode.ACCESS_DENIED ? retry() : null);
+      `,
+      errors: [{ messageId: "neverRetryable", data: { code: -55, description: "ACCESS_DENIED, auth" }, line: 2 }],
+    },
+  ],
+});

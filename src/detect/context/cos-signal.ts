@@ -245,7 +245,16 @@ export const OTHER_STORAGE_CLIENTS: readonly string[] = [
   "@supabase/storage-js",
 ];
 
-const OTHER_CLIENT_TEXT = new RegExp(OTHER_STORAGE_CLIENTS.map((m) => m.replace(/[./]/gu, "\\$&")).join("|"), "gu");
+/**
+ * Where the text may name one: the names that contain no other (`@aws-sdk/client-s3` is found by `aws-sdk`,
+ * the token there is then looked at), as one pattern without flags, which scans fastest.
+ */
+const OTHER_CLIENT_TEXT = new RegExp(
+  OTHER_STORAGE_CLIENTS.filter((m) => !OTHER_STORAGE_CLIENTS.some((other) => other !== m && m.includes(other)))
+    .map((m) => m.replace(/[./]/gu, "\\$&"))
+    .join("|"),
+  "g",
+);
 
 /** `aws-sdk/clients/s3` for `aws-sdk`: the module itself or a subpath of it. */
 function isOtherClient(value: string): boolean {

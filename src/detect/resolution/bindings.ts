@@ -146,6 +146,11 @@ export function moduleBindingNames(sourceCode: SourceCode, modules: ReadonlySet<
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !modules.has(statement.source.value)) continue;
     for (const specifier of statement.specifiers) names.add(specifier.local.name);
   }
+  // A `require` of one of the modules needs the name `require` in the text (an identifier can be spelled
+  // otherwise only with a `\u` escape) and the module's name (a string otherwise only with a `\` escape).
+  const text = sourceCode.text;
+  if (!text.includes("require") && !text.includes("\\u")) return names;
+  if (![...modules].some((module) => text.includes(module)) && !text.includes("\\")) return names;
   const scopeManager = sourceCode.scopeManager;
   const references = (scopeManager?.globalScope?.through ?? []).filter((r) => r.identifier.name === "require");
   for (const scope of scopeManager?.scopes ?? []) references.push(...(scope.set.get("require")?.references ?? []));
