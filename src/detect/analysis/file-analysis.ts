@@ -147,13 +147,11 @@ export class FileAnalysis {
   }
 
   /**
-   * The code site at `node`, judged or not. The match (syntax only) is made again when asked again; only
-   * matches are resolved and memoised (a comparison may also be a dispatch's test), so the nodes that
-   * cannot be sites, nearly all of them, cost no table entry.
+   * The code site at `node`, judged or not. The match (syntax only) comes first and is made again when
+   * asked again; only matches are resolved and memoised (a comparison may also be a dispatch's test), so
+   * the nodes that cannot be sites, nearly all of them, cost no table look-up.
    */
   siteAt(node: TSESTree.Node): CodeSite | undefined {
-    const known = this.#sites.peek(node);
-    if (known) return known;
     const match = matchSite(node, this.settings);
     return match && this.#sites.get(node, () => resolveSite(match, this));
   }

@@ -92,8 +92,10 @@ function matchCollection(node: TSESTree.Node, method: CollectionMethod, catalog:
   return elements.some((element) => element !== undefined) ? { kind: "elements", elements } : undefined;
 }
 
-function side(node: TSESTree.Expression, settings: MatchSettings): ComparisonSide {
-  return { node, code: matchCodeExpression(node, settings), operand: matchOperand(node, settings.catalog) };
+function side(node: TSESTree.Expression, settings: MatchSettings): ComparisonSide | undefined {
+  const code = matchCodeExpression(node, settings);
+  const operand = matchOperand(node, settings.catalog);
+  return code || operand ? { node, code, operand } : undefined;
 }
 
 /** The site shape at `node`, or `undefined` when it cannot be a code site. */
@@ -103,8 +105,9 @@ export function matchSite(node: TSESTree.Node, settings: MatchSettings): SiteMat
       if (!isEqualityOperator(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
       // The operand first: most comparisons are with something that cannot be a code (`null`, `"x"`, `1`).
       const right = side(node.right, settings);
-      if (!right.operand && !right.code) return undefined;
+      if (!right) return undefined;
       const left = side(node.left, settings);
+      if (!left) return undefined;
       const possible =
         (left.code !== undefined && right.operand !== undefined) ||
         (right.code !== undefined && left.operand !== undefined);

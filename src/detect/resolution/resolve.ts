@@ -186,6 +186,8 @@ function runtimeConstant(
   const name = memberName(node);
   if (name === undefined) return undefined;
   const { constantsSources, constantsName, xmlConstantsName, catalog } = file.settings;
+  // Only a constant's name can be one (`err.code === res.status` is answered here, without the bindings).
+  if (catalog.byName(name) === undefined && catalog.byXmlCode(name) === undefined) return undefined;
   const object = moduleExport(file.sourceCode, node.object, constantsSources, file.constantsBindings());
   // The two names may be one object's (a module of the user's with both kinds of constants): a name that
   // is no JSON-API constant is then looked up among the XML-API codes.
