@@ -1,7 +1,7 @@
 /**
- * The engine's one cache mechanism. A `Cache` memoises `create(key)` per key, in one of two stores:
- * - `Cache.weak()`: a `WeakMap`, for object keys (a file's `Program` node, an AST node), so that nothing
- *   here keeps a finished file's AST alive;
+ * The engine's one cache mechanism. A `Cache` memoises `create(key)` per key, in one of three stores:
+ * - `Cache.weak()`: a `WeakMap`, for object keys that outlive a file (a catalogue, the settings) or AST
+ *   nodes met outside a file's analysis, so that nothing here keeps a finished file's AST alive;
  * - `Cache.bounded(n)`: a `Map` of at most `n` entries (the oldest is dropped first), for text keys (a
  *   settings object's JSON text, a pattern's source), so that no cache grows without bound in a long run.
  * - `Cache.forFile()`: a plain `Map`, for the memo tables of one file's analysis, which owns them and is
