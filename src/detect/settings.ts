@@ -253,18 +253,19 @@ function sameContent(value: unknown, copy: unknown): boolean {
 const parsed = Cache.bounded<string, SharedSettings>(32);
 let defaults: SharedSettings | undefined;
 /**
- * The last settings value met, a copy of its content, and what it parsed to. ESLint hands every file of
- * one config the same object: it is compared with the copy (a mutated object is read again), which costs
- * far less than the content key.
+ * The last settings value met, with a copy of its content and what it parsed to. ESLint hands every file
+ * of one config the same object: it is compared with the copy (a mutated object is read again), which
+ * costs far less than the content key.
  */
-let last: { raw: object; copy: unknown; settings: SharedSettings } | undefined;
+const lastSeen = Cache.bounded<object, { copy: unknown; settings: SharedSettings }>(1);
 
 /** The shared settings for ESLint's settings object `all`, parsed once per distinct content. */
 export function getSharedSettings(all: unknown): SharedSettings {
   const raw = rawSettings(all);
   if (raw === undefined) return (defaults ??= parseSettings(undefined));
-  if (last?.raw === raw && sameContent(raw, last.copy)) return last.settings;
+  const seen = lastSeen.peek(raw);
+  if (seen && sameContent(raw, seen.copy)) return seen.settings;
+  lastSeen.delete(raw);
   const settings = parsed.get(contentKey(raw), () => parseSettings(all));
-  last = { raw, copy: snapshot(raw), settings };
-  return settings;
+  return lastSeen.get(raw, () => ({ copy: snapshot(raw), settings })).settings;
 }

@@ -2,8 +2,8 @@
  * One analysis per file, shared by every rule (the pattern of eslint-plugin-regexp's
  * `defineRegexpVisitor`): the first rule that runs on a file creates the file's analysis and returns its
  * listeners; the rules after it subscribe to it and return none. The analysis finds each code site and
- * dispatch once, resolves it once, and hands it to every subscriber. The file's analysis is held in one slot
- * with its `Program` node and dropped at `Program:exit`, so nothing outlives the file.
+ * dispatch once, resolves it once, and hands it to every subscriber. The file's state is kept in a one-entry
+ * cache keyed by its `Program` node and dropped at `Program:exit`, so nothing outlives the file.
  */
 import createDebug from "debug";
 import {
@@ -85,7 +85,16 @@ interface FileDecision {
   readonly active: boolean;
 }
 
-function decide(context: Context): FileDecision {
+/**
+ * A file's decision, its analysis (made when first asked for: most files need none), and whether a rule
+ * has returned listeners for it.
+ */
+interface FileState extends FileDecision {
+  analysis: FileAnalysis | undefined;
+  listening: boolean;
+}
+
+function decide(context: Context): FileState {
   const sourceCode = context.sourceCode;
   const settings = getSharedSettings(context.settings);
   const services = typeServices(context, settings);
@@ -96,7 +105,7 @@ function decide(context: Context): FileDecision {
   const signal = assumed ? undefined : findCosSignal(sourceCode, settings);
   const isCos = assumed || signal !== undefined;
   if (debug.enabled) debug("%s: %s", context.filename, describeDecision(settings, signal, other));
-  return { settings, services, isCos, active: isCos || settings.typeAware };
+  return { settings, services, isCos, active: isCos || settings.typeAware, analysis: undefined, listening: false };
 }
 
 export class FileAnalysis {
@@ -254,7 +263,7 @@ export class FileAnalysis {
   }
 
   /** The listeners of the analysis: each finds a site or dispatch once and tells every subscriber. */
-  listeners(onExit: () => void): TSESLint.RuleListener {
+  listeners(onExit: (program: TSESTree.Program) => void): TSESLint.RuleListener {
     const subscribers = this.subscribers;
     const onSite = (node: TSESTree.Node): void => {
       const site = this.siteAt(node);
@@ -275,29 +284,23 @@ export class FileAnalysis {
       },
       IfStatement: onDispatch,
       ConditionalExpression: onDispatch,
-      "Program:exit": () => {
+      "Program:exit": (program) => {
         for (const subscriber of subscribers) subscriber.onExit?.(this);
-        onExit();
+        onExit(program);
       },
     };
   }
 }
 
 /**
- * The file being linted: its `Program`, its decision, its analysis (made when first asked for: most files
- * need none) and whether a rule has returned listeners for it. One slot, not a map: ESLint runs every
+ * The state of the file being linted, keyed by its `Program`: one entry, not one per file. ESLint runs every
  * rule's `create` for a file, then traverses it, before it starts the next one, so the rules of a file all
- * find it here; a file that finds another's slot (a nested `Linter`) only gets its decision made again. The
- * slot is emptied at the file's `Program:exit`, so nothing is kept of a finished file, and a file that no
- * rule looks at costs no allocation but its decision (a `WeakMap` keyed by each file's `Program` cost more,
- * in garbage collection, than all else such a file needs).
+ * find it; a file whose entry was replaced (a nested `Linter`) only gets its decision made again. The entry
+ * is dropped at the file's `Program:exit`, so nothing is kept of a finished file, and a file that no rule
+ * looks at costs no allocation but its state (a `WeakMap` entry per file's `Program` cost more, in garbage
+ * collection, than all else such a file needs).
  */
-const current: {
-  program: TSESTree.Program | undefined;
-  decision: FileDecision | undefined;
-  analysis: FileAnalysis | undefined;
-  listening: boolean;
-} = { program: undefined, decision: undefined, analysis: undefined, listening: false };
+const files = Cache.bounded<TSESTree.Program, FileState>(1);
 
 /** Whether ESLint gave the rule an ESTree program (not JSON, Markdown or CSS, whose languages have other ASTs). */
 function isEstreeProgram(ast: unknown): ast is TSESTree.Program {
@@ -305,30 +308,28 @@ function isEstreeProgram(ast: unknown): ast is TSESTree.Program {
   return program?.type === AST_NODE_TYPES.Program && Array.isArray(program.tokens) && Array.isArray(program.body);
 }
 
-/** The file's decision, made by the first rule that asks; `undefined` for a file that is not an ESTree program. */
-function fileDecision(context: Context): FileDecision | undefined {
-  const program: unknown = context.sourceCode.ast;
-  if (program === current.program) return current.decision;
+/** The file's state, made by the first rule that asks; `undefined` for a file that is not an ESTree program. */
+function fileState(context: Context): FileState | undefined {
+  const program = context.sourceCode.ast as unknown;
+  const known = files.peek(program as TSESTree.Program);
+  if (known) return known;
   if (!isEstreeProgram(program)) return undefined;
-  const decision = decide(context); // throws for bad settings, leaving the slot as it was
-  current.program = program;
-  current.decision = decision;
-  current.analysis = undefined;
-  current.listening = false;
-  return decision;
+  return files.get(program, () => decide(context)); // throws for bad settings, storing nothing
 }
 
 /** The file's analysis, created when first asked for; `undefined` for a file that is not an ESTree program. */
 export function fileAnalysis(context: Context): FileAnalysis | undefined {
-  const decision = fileDecision(context);
-  if (!decision) return undefined;
-  return (current.analysis ??= new FileAnalysis(context.sourceCode, decision));
+  const state = fileState(context);
+  return state && analysisOf(state, context);
 }
 
-/** Empties the slot at the end of its file, so that no finished file's AST is kept alive. */
-function release(): void {
-  current.program = current.decision = current.analysis = undefined;
-  current.listening = false;
+function analysisOf(state: FileState, context: Context): FileAnalysis {
+  return (state.analysis ??= new FileAnalysis(context.sourceCode, state));
+}
+
+/** Drops the file's state at its end (`Program:exit`), so that no finished file's AST is kept alive. */
+function release(program: TSESTree.Program): void {
+  files.delete(program);
 }
 
 /** What the other rules return for a file: shared, so that a file costs them no allocation. */
@@ -336,23 +337,23 @@ const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 /** What the first rule returns for a file in which no site can be judged. */
 const RELEASE_ONLY: TSESLint.RuleListener = Object.freeze({ "Program:exit": release });
 
-/** Whether this is the first rule to return listeners for the current file (and marks it so). */
-function firstToListen(): boolean {
-  const first = !current.listening;
-  current.listening = true;
+/** Whether this is the first rule to return listeners for the file of `state` (and marks it so). */
+function firstToListen(state: FileState): boolean {
+  const first = !state.listening;
+  state.listening = true;
   return first;
 }
 
 /**
  * The listeners a rule returns for a file in which no code site can be judged (see `FileAnalysis.active`),
- * or that is not JavaScript: none, but for the first rule, whose `Program:exit` empties the file's slot;
+ * or that is not JavaScript: none, but for the first rule, whose `Program:exit` drops the file's state;
  * `undefined` for a file the rule looks at.
  */
 export function inactiveFileListeners(context: Context): TSESLint.RuleListener | undefined {
-  const decision = fileDecision(context);
-  if (!decision) return NO_LISTENERS;
-  if (decision.active) return undefined;
-  return firstToListen() ? RELEASE_ONLY : NO_LISTENERS;
+  const state = fileState(context);
+  if (!state) return NO_LISTENERS;
+  if (state.active) return undefined;
+  return firstToListen(state) ? RELEASE_ONLY : NO_LISTENERS;
 }
 
 /**
@@ -362,7 +363,8 @@ export function inactiveFileListeners(context: Context): TSESLint.RuleListener |
 export function subscribe(context: Context, subscriber: Subscriber): TSESLint.RuleListener {
   const inactive = inactiveFileListeners(context);
   if (inactive) return inactive;
-  const analysis = fileAnalysis(context)!;
+  const state = fileState(context)!;
+  const analysis = analysisOf(state, context);
   analysis.subscribers.push(subscriber);
-  return firstToListen() ? analysis.listeners(release) : NO_LISTENERS;
+  return firstToListen(state) ? analysis.listeners(release) : NO_LISTENERS;
 }
