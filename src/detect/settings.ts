@@ -257,7 +257,7 @@ let defaults: SharedSettings | undefined;
  * of one config the same object: it is compared with the copy (a mutated object is read again), which
  * costs far less than the content key.
  */
-const lastSeen = Cache.bounded<object, { copy: unknown; settings: SharedSettings }>(1);
+const lastSeen = Cache.last<object, { copy: unknown; settings: SharedSettings }>();
 
 /** The shared settings for ESLint's settings object `all`, parsed once per distinct content. */
 export function getSharedSettings(all: unknown): SharedSettings {

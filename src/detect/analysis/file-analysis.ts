@@ -300,7 +300,7 @@ export class FileAnalysis {
  * looks at costs no allocation but its state (a `WeakMap` entry per file's `Program` cost more, in garbage
  * collection, than all else such a file needs).
  */
-const files = Cache.bounded<TSESTree.Program, FileState>(1);
+const files = Cache.last<TSESTree.Program, FileState>();
 
 /** Whether ESLint gave the rule an ESTree program (not JSON, Markdown or CSS, whose languages have other ASTs). */
 function isEstreeProgram(ast: unknown): ast is TSESTree.Program {
