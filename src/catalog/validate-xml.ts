@@ -4,69 +4,49 @@
  * up on the client), `data/node-system-codes.json` (Node's own `err.code` values) and
  * `data/http-statuses.json` (how retry logic treats an HTTP status). Every error names the file and the field.
  */
+import type {
+  CosClientCodeEntry,
+  CosClientCodePrefix,
+  CosHttpStatusRule,
+  CosXmlErrorDescription,
+  CosXmlErrorEntry,
+  CosXmlMessageRule,
+} from "../codes.js";
 import { Checker, RETRY_CLASSES, type CategoryFile, type CategoryInfo, type RetryClass } from "./validate.js";
 
 /** One row of Tencent's table, verbatim: its status (`null` for "N/A"), texts, source tag and spelling. */
-export interface XmlDescription {
-  readonly status: number | null;
-  readonly en?: string;
-  readonly zh?: string;
-  /** The table the row comes from (`intl-2023`, `intl-2019-12`, …; see data/README.md). */
-  readonly source: string;
-  /** The misspelled code the row uses, when it is a variant's row. */
-  readonly spelling?: string;
-}
+export type XmlDescription = CosXmlErrorDescription;
 
 /** A message that changes the class of a code: `AccessDenied` with "Request has expired" is an expired signature. */
-export interface XmlMessageRule {
-  readonly message: string;
-  readonly status: number | null;
+export interface XmlMessageRule extends Omit<CosXmlMessageRule, "category"> {
   readonly category: string;
-  readonly retry: RetryClass;
-  readonly en: string;
-  readonly zh?: string;
-  readonly source: string;
 }
 
-export interface XmlCatalogEntry {
+export interface XmlCatalogEntry extends Omit<
+  CosXmlErrorEntry,
+  "kind" | "code" | "name" | "category" | "descriptions" | "messages"
+> {
   /** The code, correctly spelled; also the key of its constant in `CosXmlErrorCode`. */
   readonly code: string;
-  /** Every HTTP status the code comes with, ascending. */
-  readonly statuses: readonly number[];
   readonly category: string;
-  readonly retry: RetryClass;
   readonly descriptions: readonly XmlDescription[];
-  /** Misspellings the service or its tables really use; they mean this code. */
-  readonly variants: readonly string[];
   readonly messages: readonly XmlMessageRule[];
 }
 
 /** A code that is not the server's: made up by an SDK (`group: "sdk"`) or by Node itself (`group: "node"`). */
-export interface ClientCodeEntry {
-  readonly code: string;
+export interface ClientCodeEntry extends Omit<CosClientCodeEntry, "kind" | "name" | "category"> {
   readonly group: "sdk" | "node";
   readonly category: string;
-  readonly retry: RetryClass;
-  readonly en: string;
-  /** The SDKs that produce it (`group: "sdk"` only). */
-  readonly sdks: readonly string[];
 }
 
 /** Every Node code that starts with `prefix` (and has no entry of its own) is known, with this class. */
-export interface ClientCodePrefix {
-  readonly prefix: string;
+export interface ClientCodePrefix extends Omit<CosClientCodePrefix, "category"> {
   readonly category: string;
-  readonly retry: RetryClass;
-  readonly en: string;
 }
 
 /** How retry logic treats an HTTP status: one status, or the range `from`–`to` (a single status wins). */
-export interface HttpStatusRule {
-  readonly from: number;
-  readonly to: number;
+export interface HttpStatusRule extends Omit<CosHttpStatusRule, "category"> {
   readonly category: string;
-  readonly retry: RetryClass;
-  readonly en: string;
 }
 
 export const XML_SOURCES = ["intl-2023", "intl-2026-ind", "cn-2021-flare", "intl-2019-12", "intl-2019-04"] as const;

@@ -5,23 +5,20 @@
  * setting) and the field, so a malformed catalogue fails at load with a message a person can act on.
  */
 
-export type RetryClass = "backoff" | "after-fix" | "never";
+import type { CosErrorCategoryInfo, CosErrorEntry, CosRetryClass, CosRetryClassInfo } from "../codes.js";
+
+/*
+ * The catalogue's types are the runtime module's (`src/codes.ts`, which imports nothing and so cannot use
+ * these), with what the runtime module narrows to generated names (category ids, constant names) widened
+ * to `string`: the catalogue is read and checked before anything is generated from it, and a user's
+ * `extraCodes` may add names the generated types do not have.
+ */
+export type RetryClass = CosRetryClass;
 export type CodeSource = "server" | "sdk" | "user";
+export type RetryClassInfo = CosRetryClassInfo;
 
-export interface RetryClassInfo {
-  readonly id: RetryClass;
-  readonly meaning: string;
-  readonly action: string;
-}
-
-export interface CategoryInfo {
+export interface CategoryInfo extends Omit<CosErrorCategoryInfo, "id" | "xmlExamples"> {
   readonly id: string;
-  readonly retry: RetryClass;
-  readonly covers: string;
-  /** What must happen before a retry; present exactly for `after-fix` categories. */
-  readonly fixAction?: string;
-  /** JSON-API example codes; empty for a category that has XML codes only. */
-  readonly examples: readonly number[];
   /** XML-API example codes (`data/categories.json` field `xmlExamples`). */
   readonly xmlExamples?: readonly string[];
 }
@@ -31,13 +28,10 @@ export interface CategoryFile {
   readonly categories: readonly CategoryInfo[];
 }
 
-export interface CatalogEntry {
-  readonly code: number;
+export interface CatalogEntry extends Omit<CosErrorEntry, "name" | "category" | "source"> {
   readonly name: string;
   readonly category: string;
-  readonly retry: RetryClass;
-  readonly zh: readonly string[];
-  readonly en: readonly string[];
+  /** As in the runtime module, and `"user"` for a code of `settings['cos-errors'].extraCodes`. */
   readonly source: CodeSource;
 }
 
