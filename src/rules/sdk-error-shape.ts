@@ -20,7 +20,13 @@ import { createRule } from "../util/create-rule.js";
 type SdkModule = "cos-nodejs-sdk-v5" | "cos-js-sdk-v5" | "cos-wx-sdk-v5";
 type Options = [{ sdk?: SdkModule }];
 type MessageIds =
-  "wxHasNoCode" | "bodyMayBeMissing" | "statusInCode" | "headHasNoBody" | "readInstead" | "compareHttpStatus";
+  | "wxHasNoCode"
+  | "bodyMayBeMissing"
+  | "statusInCode"
+  | "headHasNoBody"
+  | "headStatusOnlyOnNode"
+  | "readInstead"
+  | "compareHttpStatus";
 
 /** The methods that send a HEAD request: their responses have no body, so their errors have no XML code. */
 const HEAD_METHODS: ReadonlySet<string> = new Set(["headObject", "headBucket"]);
@@ -39,6 +45,13 @@ const PRIMARY: ReadonlySet<AST_NODE_TYPES> = new Set([
 const isStatusNumber = (operand: CodeOperand): boolean =>
   operand.vocabulary === "status" && operand.literal?.kind === "number";
 
+/** The HTTP status that `operand` spells as a string (`'404'`: what the Node SDK puts in a HEAD error's `code`). */
+function statusString(operand: CodeOperand): number | undefined {
+  return operand.vocabulary === "status" && operand.literal?.kind === "string" && typeof operand.value === "number"
+    ? operand.value
+    : undefined;
+}
+
 /** The one HTTP status of an XML-API code, when its catalogue entry has exactly one. */
 function onlyStatus(code: number | string, catalog: Catalog): number | undefined {
   const statuses = typeof code === "string" ? catalog.byXmlCode(code)?.entry.statuses : undefined;
@@ -47,7 +60,6 @@ function onlyStatus(code: number | string, catalog: Catalog): number | undefined
 
 /** What a HEAD report needs besides its site. */
 interface HeadContext {
-  readonly catalog: Catalog;
   readonly method: string;
   readonly sdk: CosSdk | undefined;
 }
@@ -76,6 +88,9 @@ export default createRule<Options, MessageIds>({
         "the HTTP status is in `statusCode`.",
       headHasNoBody:
         "`{{method}}` sends a HEAD request, whose error has no XML body: with {{sdk}}, `{{read}}` is never `{{code}}`.",
+      headStatusOnlyOnNode:
+        "`{{method}}` sends a HEAD request: with {{sdk}}, `{{read}}` is never `{{code}}` " +
+        "(only `cos-nodejs-sdk-v5` puts the HTTP status of a HEAD error in `code`).",
       readInstead: "Read `{{replacement}}` instead.",
       compareHttpStatus: "Compare the HTTP status instead: `{{replacement}}`.",
     },
@@ -142,22 +157,34 @@ export default createRule<Options, MessageIds>({
       return origin && HEAD_METHODS.has(origin.method) ? origin : undefined;
     };
 
-    /** 4. An XML code compared in the error handler of a HEAD request. */
-    const reportHead = (site: CodeSite, operand: CodeOperand, read: ErrorReadMatch, head: HeadContext): void => {
-      const { catalog, method, sdk } = head;
-      const data = { method, sdk: sdkLabel(sdk), read: sourceCode.getText(read.node), code: operand.value };
+    /**
+     * 4. An XML code compared in the error handler of a HEAD request; or, with the browser or mini-program
+     * SDK, a status string (`'404'`), which only the Node SDK puts in `code`.
+     */
+    const reportHead = (
+      site: CodeSite,
+      operand: CodeOperand,
+      read: ErrorReadMatch,
+      head: HeadContext,
+      status: number | undefined,
+    ): void => {
+      const { method, sdk } = head;
+      const spelled = statusString(operand) !== undefined && operand.literal;
+      const messageId = spelled ? "headStatusOnlyOnNode" : "headHasNoBody";
+      // A status string is shown as written (`"404"`), not as the number it stands for.
+      const code = spelled ? sourceCode.getText(spelled.node) : operand.value;
+      const data = { method, sdk: sdkLabel(sdk), read: sourceCode.getText(read.node), code };
       if (site.kind !== "comparison") {
-        report(operand.node, "headHasNoBody", data);
+        report(operand.node, messageId, data);
         return;
       }
-      const status = onlyStatus(operand.value, catalog);
       const statusRead = fieldRead(read, "statusCode");
       const replacement =
         site.node.left === operand.node
           ? `${status} ${site.operator} ${statusRead}`
           : `${statusRead} ${site.operator} ${status}`;
       const suggest = status === undefined ? [] : [replaceWith("compareHttpStatus", site.node, replacement)];
-      report(site.node, "headHasNoBody", data, suggest);
+      report(site.node, messageId, data, suggest);
     };
 
     /** 3. A number that is an HTTP status compared with a code; replaced when every operand of the site is one. */
@@ -196,8 +223,16 @@ export default createRule<Options, MessageIds>({
         const catalog = file.settings.catalog;
         const sdk = sdkOf(file);
         const xml = site.operands.filter((operand) => isXmlApiCode(operand, catalog));
-        const head = xml.length > 0 ? headOrigin(read, file) : undefined;
-        if (head) for (const operand of xml) reportHead(site, operand, read, { catalog, method: head.method, sdk });
+        const onlyNodeSets = site.code.reads === "code" && (sdk?.id === "browser" || sdk?.id === "wx");
+        const statusStrings = onlyNodeSets
+          ? site.operands.filter((operand) => statusString(operand) !== undefined)
+          : [];
+        const head = xml.length + statusStrings.length > 0 ? headOrigin(read, file) : undefined;
+        if (head) {
+          const context = { method: head.method, sdk };
+          for (const operand of xml) reportHead(site, operand, read, context, onlyStatus(operand.value, catalog));
+          for (const operand of statusStrings) reportHead(site, operand, read, context, statusString(operand));
+        }
         const statuses = site.code.reads === "code" ? site.operands.filter(isStatusNumber) : [];
         if (statuses.length > 0) reportStatus(site, statuses, read, sdk);
         // In a HEAD request's error handler, comparing the HTTP status is the fix for the read as well.

@@ -117,6 +117,23 @@ ruleTester.run("sdk-error-shape", rule, {
         export const missing = ({ code }) => code === 404;
       `,
     },
+    // a status string in err.code: right with the Node SDK; with no SDK known, or outside a HEAD request,
+    // the rule does not say (it reports only what holds for every SDK)
+    {
+      ...JS,
+      code: dedent`
+        import { cos } from "../utils/cos";
+        cos.headObject(params, (err) => err.code === "404");
+      `,
+    },
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-js-sdk-v5";
+        cos.getObject(params, (err) => err.code === "404");
+        cos.headObject(params, (err) => err.statusCode === 404);
+      `,
+    },
     // ----- not an error handler of a HEAD request
     {
       ...JS,
@@ -136,6 +153,9 @@ ruleTester.run("sdk-error-shape", rule, {
             if (err.code === "NoSuchKey") return false;
           }
           cos.headObject(params).then(onFound).catch((err) => err.code === "NoSuchKey");
+          cos.headObject(params).then(() => cos.getObject(params)).catch((err) => err.code === "NoSuchKey");
+          cos.headObject(params).then((data) => new Date(data.LastModified)).catch((err) => err.code === "NoSuchKey");
+          cos.headObject(params).then(() => true, onError).catch((err) => err.code === "NoSuchKey");
           cos.headObject(params, (err) => done(err.code === "NoSuchBucket"), extra);
           cos.getObject(params, (err) => err.code === "NoSuchKey");
           cos.headObject(params, (data, err) => err.code === "NoSuchKey");
@@ -752,6 +772,154 @@ ruleTester.run("sdk-error-shape", rule, {
                   );
                 export const bucketExists = (params) =>
                   cos.headBucket(params).catch((e) => e.statusCode != 404);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // the browser and mini-program SDKs never put a HEAD error's status in err.code ('404' is the Node SDK's)
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-js-sdk-v5";
+        cos.headObject(params, (err) => {
+          if (err && err.code === "404") return false;
+          throw err;
+        });
+      `,
+      errors: [
+        {
+          messageId: "headStatusOnlyOnNode",
+          data: { method: "headObject", sdk: BROWSER, read: "err.code", code: '"404"' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: "compareHttpStatus",
+              data: { replacement: "err.statusCode === 404" },
+              output: dedent`
+                import COS from "cos-js-sdk-v5";
+                cos.headObject(params, (err) => {
+                  if (err && err.statusCode === 404) return false;
+                  throw err;
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // through a name, in a switch (no suggestion) and a comparison written the other way round
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-js-sdk-v5";
+        const NOT_FOUND = "404";
+        cos.headBucket(params, (err) => {
+          switch (err.code) {
+            case NOT_FOUND:
+              return false;
+          }
+          return NOT_FOUND == err.code;
+        });
+      `,
+      errors: [
+        {
+          messageId: "headStatusOnlyOnNode",
+          data: { method: "headBucket", sdk: BROWSER, read: "err.code", code: '"404"' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 19,
+          suggestions: [],
+        },
+        {
+          messageId: "headStatusOnlyOnNode",
+          data: { method: "headBucket", sdk: BROWSER, read: "err.code", code: '"404"' },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: "compareHttpStatus",
+              data: { replacement: "404 == err.statusCode" },
+              output: dedent`
+                import COS from "cos-js-sdk-v5";
+                const NOT_FOUND = "404";
+                cos.headBucket(params, (err) => {
+                  switch (err.code) {
+                    case NOT_FOUND:
+                      return false;
+                  }
+                  return 404 == err.statusCode;
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    // `.catch` after `.then(f)` links whose callbacks call nothing: the rejection is the HEAD request's
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-wx-sdk-v5";
+        export const exists = (params) =>
+          cos
+            .headObject(params)
+            .then(() => true)
+            .catch((err) => (err.code === "404" ? false : Promise.reject(err)));
+      `,
+      errors: [
+        {
+          messageId: "headStatusOnlyOnNode",
+          data: { method: "headObject", sdk: WX, read: "err.code", code: '"404"' },
+          line: 6,
+          column: 22,
+          endLine: 6,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: "compareHttpStatus",
+              data: { replacement: "err.statusCode === 404" },
+              output: dedent`
+                import COS from "cos-wx-sdk-v5";
+                export const exists = (params) =>
+                  cos
+                    .headObject(params)
+                    .then(() => true)
+                    .catch((err) => (err.statusCode === 404 ? false : Promise.reject(err)));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        cos.headBucket(params).then(() => true).then(async (found) => !found).catch((e) => e.code === "NoSuchBucket");
+      `,
+      errors: [
+        {
+          messageId: "headHasNoBody",
+          data: { method: "headBucket", sdk: NODE, read: "e.code", code: "NoSuchBucket" },
+          line: 2,
+          column: 84,
+          endLine: 2,
+          endColumn: 109,
+          suggestions: [
+            {
+              messageId: "compareHttpStatus",
+              data: { replacement: "e.statusCode === 404" },
+              output: dedent`
+                import COS from "cos-nodejs-sdk-v5";
+                cos.headBucket(params).then(() => true).then(async (found) => !found).catch((e) => e.statusCode === 404);
               `,
             },
           ],

@@ -2,8 +2,9 @@
  * Where an error comes from: the call whose error handler declares a variable. An error handler is
  * - the first parameter of a function passed as the last argument of a method call:
  *   `cos.headObject(params, function (err, data) { … })`;
- * - the parameter of `.catch(err => …)`, or the second callback of `.then(…, err => …)`, called directly
- *   on a method call: `cos.headObject(params).catch(err => …)`;
+ * - the parameter of `.catch(err => …)`, or the second callback of `.then(…, err => …)`, called on a method
+ *   call directly or after `.then(f)` links whose `f` is a function that calls nothing (so the rejection can
+ *   only be the call's): `cos.headObject(params).catch(err => …)`, `cos.headObject(p).then(() => true).catch(…)`;
  * - the parameter of `catch (err)` after a `try` block that awaits method calls of one method only, and
  *   calls no other method on their receivers: `try { await cos.headObject(params); } catch (err) { … }`.
  * A variable that is assigned after its declaration has no origin: it may hold another error by then.
@@ -42,15 +43,50 @@ function methodCall(node: TSESTree.Node): MethodCall | undefined {
   return method === undefined ? undefined : { call, method, receiver: call.callee.object };
 }
 
+type Callback = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
+
+const isCallback = (node: TSESTree.Node): node is Callback =>
+  node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
+
+/** Whether `fn` calls nothing (no call, `new`, tagged template, `await` or `yield`), so it cannot reject for a call. */
+function callsNothing(fn: Callback, sourceCode: SourceCode): boolean {
+  const pending: TSESTree.Node[] = [fn.body];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.YieldExpression:
+        return false;
+      default:
+        for (const child of childNodes(node, sourceCode.visitorKeys)) pending.push(child);
+    }
+  }
+  return true;
+}
+
+/** The method call whose rejection reaches a handler chained on `receiver`, through `.then(f)` links that call nothing. */
+function rejectingCall(receiver: TSESTree.Expression, sourceCode: SourceCode): MethodCall | undefined {
+  let call = methodCall(receiver);
+  while (call?.method === "then" && call.call.arguments.length === 1) {
+    const onFulfilled = call.call.arguments[0]!;
+    if (!isCallback(onFulfilled) || !callsNothing(onFulfilled, sourceCode)) return undefined;
+    call = methodCall(call.receiver);
+  }
+  return call;
+}
+
 /** The origin of the error that the first parameter of `fn` receives, when `fn` is a handler of a call. */
-function callbackOrigin(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): ErrorOrigin | undefined {
+function callbackOrigin(fn: Callback, sourceCode: SourceCode): ErrorOrigin | undefined {
   const parent = fn.parent;
   if (parent.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const handler = methodCall(parent);
   if (!handler) return undefined;
   const index = parent.arguments.indexOf(fn);
   if (handler.method === "catch" || handler.method === "then") {
-    const chained = methodCall(handler.receiver);
+    const chained = rejectingCall(handler.receiver, sourceCode);
     const isRejection = handler.method === "catch" ? index === 0 : index === 1;
     return chained && isRejection ? { call: chained.call, method: chained.method, via: handler.method } : undefined;
   }
@@ -103,7 +139,5 @@ export function errorOrigin(variable: TSESLint.Scope.Variable, sourceCode: Sourc
   }
   if (def.type !== DefinitionType.Parameter) return undefined;
   const fn = def.node;
-  const isCallback =
-    fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression;
-  return isCallback && fn.params[0] === def.name ? callbackOrigin(fn) : undefined;
+  return isCallback(fn) && fn.params[0] === def.name ? callbackOrigin(fn, sourceCode) : undefined;
 }
