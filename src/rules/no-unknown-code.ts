@@ -209,8 +209,44 @@ function respell(literal: TSESTree.Node, code: number | string, sourceCode: Read
 const API3_CODE = /^[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+$/u;
 
 /**
- * Whether the strings of `operands` other than `unknown` make a COS context for it: `unknown` does not
- * have the shape of an API 3.0 code, there is at least one other string, each is a known code (XML-API,
+ * The common error codes of Tencent Cloud API 3.0 that have no dot (the codes every product's API may
+ * return, and the first word of its dotted codes), leaving out the four that are XML-API codes too
+ * (`InternalError`, `InvalidRequest`, `NoSuchVersion`, `ServiceUnavailable`, known as such).
+ */
+const API3_COMMON_CODES: ReadonlySet<string> = new Set([
+  "AuthFailure",
+  "DryRunOperation",
+  "FailedOperation",
+  "InvalidAction",
+  "InvalidParameter",
+  "InvalidParameterValue",
+  "IpInBlacklist",
+  "IpNotInWhitelist",
+  "LimitExceeded",
+  "MissingParameter",
+  "NoSuchProduct",
+  "OperationDenied",
+  "RequestLimitExceeded",
+  "RequestSizeLimitExceeded",
+  "ResourceInUse",
+  "ResourceInsufficient",
+  "ResourceNotFound",
+  "ResourceUnavailable",
+  "ResponseSizeLimitExceeded",
+  "UnauthorizedOperation",
+  "UnknownParameter",
+  "UnsupportedOperation",
+  "UnsupportedProtocol",
+  "UnsupportedRegion",
+]);
+
+/** Whether `value` is a Tencent Cloud API 3.0 code: dotted, or one of the common codes without a dot. */
+const isApi3Code = (value: number | string): boolean =>
+  typeof value === "string" && (API3_CODE.test(value) || API3_COMMON_CODES.has(value));
+
+/**
+ * Whether the strings of `operands` other than `unknown` make a COS context for it: `unknown` is not an
+ * API 3.0 code (see `isApi3Code`), there is at least one other string, each is a known code (XML-API,
  * SDK or Node) or allowed, and one at least is an XML-API code.
  */
 function amongXmlCodes(
@@ -219,7 +255,7 @@ function amongXmlCodes(
   catalog: Catalog,
   allowed: ReadonlySet<number | string>,
 ): boolean {
-  if (typeof unknown.value === "string" && API3_CODE.test(unknown.value)) return false;
+  if (isApi3Code(unknown.value)) return false;
   const others = operands.filter((o) => o !== unknown && o.vocabulary === "xml");
   return (
     others.length > 0 &&

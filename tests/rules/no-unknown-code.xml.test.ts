@@ -127,6 +127,23 @@ ruleTester.run<MessageIds, Options>("no-unknown-code (XML API)", rule, {
         }
       `,
     },
+    // API 3.0's common codes have no dot: among XML-API codes they are not reported either
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        export function onError(err) {
+          if (err.code === 'NoSuchKey' || err.code === 'ResourceNotFound') return 1;
+          switch (err.code) {
+            case 'AccessDenied':
+            case 'UnauthorizedOperation':
+            case 'AuthFailure':
+              return 2;
+          }
+          return ['SlowDown', 'RequestLimitExceeded', 'LimitExceeded', 'InvalidParameterValue'].includes(err.code);
+        }
+      `,
+    },
     // success words alone are no code of any vocabulary the rule can judge
     {
       ...JS,
