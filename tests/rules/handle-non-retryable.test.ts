@@ -1739,6 +1739,32 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable", rule, {
         },
       ],
     },
+    // the helper called with the error object reads the same code
+    {
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        import { cosErrorCategory } from "eslint-plugin-cos-errors/codes";
+
+        export async function upload(cos: COS, params: COS.PutObjectParams) {
+          try {
+            return await cos.putObject(params);
+          } catch (err: any) {
+            if (cosErrorCategory(err) === "auth") throw err;
+            return retryUpload(params);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: "fallbackRetries",
+          data: {
+            categories: "signature-expired (RequestTimeTooSkewed) and 9 more",
+          },
+          line: 8,
+          column: 5,
+        },
+      ],
+    },
     // constants from the runtime module
     {
       code: dedent`

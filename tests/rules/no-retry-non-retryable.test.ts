@@ -38,19 +38,6 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
         }
       }
     `,
-    // cosErrorCategory() takes the code: cosErrorCategory(err) is never "auth", so it is no category test
-    dedent`
-      import { cosErrorCategory } from "eslint-plugin-cos-errors/codes";
-
-      export async function upload(cos, params) {
-        try {
-          return await cos.putObject(params);
-        } catch (err) {
-          if (cosErrorCategory(err) === "auth") return retryUpload(params);
-          throw err;
-        }
-      }
-    `,
     // the helper says the error is retryable: a retry is right
     dedent`
       import { isRetryableCosError } from "eslint-plugin-cos-errors/codes";
@@ -299,6 +286,22 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable", rule, {
             return await cos.putObject(params);
           } catch (err) {
             if (cosErrorCategory(err.code) === "auth") return retryUpload(params);
+            throw err;
+          }
+        }
+      `,
+      errors: [{ messageId: "categoryNotRetryable", data: { categories: "auth" }, line: 7, column: 9 }],
+    },
+    // cosErrorCategory() takes the error object too, as isRetryableCosError() does
+    {
+      code: dedent`
+        import { cosErrorCategory } from "eslint-plugin-cos-errors/codes";
+
+        export async function upload(cos, params) {
+          try {
+            return await cos.putObject(params);
+          } catch (err) {
+            if (cosErrorCategory(err) === "auth") return retryUpload(params);
             throw err;
           }
         }

@@ -364,19 +364,16 @@ function categoriesByRetry(file: ResolveContext, retryable: boolean): Set<string
 }
 
 /**
- * What a helper's argument reads: a code expression (`err.code`, `code`), or, where the helper accepts
- * the error object (`isRetryableCosError(err)`, never `cosErrorCategory`, which takes the code itself), the
- * object whose code it reads.
+ * What a helper's argument reads: a code expression (`err.code`, `code`), or the error object whose code
+ * it reads (`isRetryableCosError(err)`, `cosErrorCategory(err)`: both take an SDK error object of any shape).
  */
 function helperArgument(
   argument: TSESTree.Expression,
-  acceptsObject: boolean,
   file: ResolveContext,
 ): Pick<CodeTest, "codeExpression" | "key" | "objectKey"> | undefined {
   const match = matchCodeExpression(argument, file.settings);
   const code = match && resolveCodeExpression(match, file);
   if (code) return { codeExpression: code.node, key: code.key, objectKey: code.objectKey };
-  if (!acceptsObject) return undefined;
   const inner = skipTypeWrappers(argument);
   const isObject =
     inner.type === AST_NODE_TYPES.Identifier ||
@@ -405,14 +402,14 @@ export function resolveCodeTest(
     }
     case "retryable-helper": {
       if (helperName(match.callee, file) !== "isRetryableCosError") return undefined;
-      const argument = helperArgument(match.argument, true, file);
+      const argument = helperArgument(match.argument, file);
       return argument && { ...argument, operands: [], categories: categoriesByRetry(file, !match.negated) };
     }
     case "category-helper": {
       if (helperName(match.callee, file) !== "cosErrorCategory" || !file.settings.catalog.category(match.category)) {
         return undefined;
       }
-      const argument = helperArgument(match.argument, false, file);
+      const argument = helperArgument(match.argument, file);
       return argument && { ...argument, operands: [], categories: new Set([match.category]) };
     }
     case "logical": {
