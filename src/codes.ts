@@ -3007,6 +3007,7 @@ export const CosXmlErrorCode = {
    * (跨地域复制配置未找到)
    *
    * HTTP 404; category `not-found`, retry class `never`.
+   * Also sent as `ReplicationConfigurationnotFoundError` (no constant of its own).
    */
   ReplicationConfigurationNotFoundError: "ReplicationConfigurationNotFoundError",
   /**
@@ -7704,7 +7705,7 @@ const xmlCatalogData: CosXmlErrorEntry[] = [
         zh: "跨地域复制配置未找到",
       },
     ],
-    variants: [],
+    variants: ["ReplicationConfigurationnotFoundError"],
     messages: [],
   },
   {
@@ -8866,6 +8867,15 @@ const httpStatusData: CosHttpStatusRule[] = [
     category: "precondition",
     retry: "never",
     en: "Precondition Failed: re-read the object before deciding",
+  },
+  {
+    from: 304,
+    to: 304,
+    category: "precondition",
+    retry: "never",
+    en:
+      "Not Modified: the object has not changed since the version a conditional GET " +
+      "names (If-None-Match, If-Modified-Since); use the copy you have",
   },
   {
     from: 300,

@@ -169,6 +169,11 @@ describe("the helpers with XML codes, client codes and SDK error objects", () =>
   };
 
   it("finds an XML code and a variant as the entry of the correct spelling", () => {
+    // the spelling the Node SDK compares for a bucket without a replication configuration
+    expect(getCosError("ReplicationConfigurationnotFoundError")).toBe(
+      getCosError("ReplicationConfigurationNotFoundError"),
+    );
+    expect(cosErrorCategory({ error: { Code: "ReplicationConfigurationnotFoundError" } })).toBe("not-found");
     expect(getCosError("NoSuchKey")).toEqual({
       kind: "xml",
       code: "NoSuchKey",
@@ -253,6 +258,9 @@ describe("the helpers with XML codes, client codes and SDK error objects", () =>
     expect(getCosHttpStatus(429)?.retry).toBe("backoff");
     expect(getCosHttpStatus(400)?.retry).toBe("never");
     expect(getCosHttpStatus(307)).toMatchObject({ category: "redirect", retry: "after-fix" });
+    // Not Modified is a rule of its own, not part of the 3xx redirect range (data/README.md)
+    expect(getCosHttpStatus(304)).toMatchObject({ category: "precondition", retry: "never" });
+    expect(cosErrorCategory({ code: "304", statusCode: 304 })).toBe("precondition");
     expect(getCosHttpStatus(200)).toBeUndefined();
     expect(getCosHttpStatus(404.5)).toBeUndefined();
   });

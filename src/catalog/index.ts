@@ -133,7 +133,7 @@ export class Catalog {
   readonly #xml: XmlTables;
   #clientCodes: readonly ClientCodeInfo[] | undefined;
   readonly #byVocabulary: ReadonlyMap<Vocabulary, readonly CategoryInfo[]>;
-  /** The lowest status of each category, its example. */
+  /** The example status of each category: its lowest error status (400 up), else its lowest (`redirect`: 300). */
   readonly #statusExample: ReadonlyMap<string, number>;
   /** The categories of JSON-API codes (those with JSON examples), in data/categories.json order. */
   readonly categories: readonly CategoryInfo[];
@@ -154,7 +154,9 @@ export class Catalog {
     this.#allCategories = new Map(allCategories.map((c) => [c.id, c]));
     this.#xml = xml;
     const statusCategories = new Map<string, number>();
-    for (const status of [...xml.statuses.keys()].sort((a, b) => a - b)) {
+    // 412, not 304, stands for `precondition`: a dispatch on error statuses is told of an error status.
+    const order = (status: number): number => (status < 400 ? status + 1000 : status);
+    for (const status of [...xml.statuses.keys()].sort((a, b) => order(a) - order(b))) {
       const id = xml.statuses.get(status)!.category;
       if (!statusCategories.has(id)) statusCategories.set(id, status);
     }

@@ -73,6 +73,7 @@ describe("data/cos-xml-error-codes.json", () => {
       TooManyBucket: "TooManyBuckets",
       InvaildAddressingHeader: "InvalidAddressingHeader",
       MethodMotAllowed: "MethodNotAllowed",
+      ReplicationConfigurationnotFoundError: "ReplicationConfigurationNotFoundError",
     });
   });
 

@@ -111,6 +111,15 @@ ruleTester.run<MessageIds, Options>("no-unknown-code (XML API)", rule, {
     },
 
     // ----- strings that are never reported
+    // a known variant: the Node SDK's own sdk/base.js compares this spelling, which no error-code table has
+    // (data/README.md: it is a variant of ReplicationConfigurationNotFoundError)
+    {
+      ...JS,
+      code: dedent`
+        const COS = require("cos-nodejs-sdk-v5");
+        exports.none = (err) => err.error === 'Not Found' || err.error.Code === 'ReplicationConfigurationnotFoundError';
+      `,
+    },
     // Tencent Cloud API 3.0 codes: another API's, alone and among XML-API codes
     {
       ...JS,
@@ -429,27 +438,6 @@ ruleTester.run<MessageIds, Options>("no-unknown-code (XML API)", rule, {
               if (code === 'NoSuchKey') return 3;
               return 0;
             }
-          `,
-        ),
-      ],
-    },
-    // the Node SDK's own sdk/base.js compares this spelling, which the error-code tables do not have: a
-    // suggestion, never an autofix, since the service may send it so (see docs/rules/no-unknown-code.md)
-    {
-      ...JS,
-      code: dedent`
-        const COS = require("cos-nodejs-sdk-v5");
-        exports.none = (err) => err.error === 'Not Found' || err.error.Code === 'ReplicationConfigurationnotFoundError';
-      `,
-      errors: [
-        nearMiss(
-          "ReplicationConfigurationnotFoundError",
-          "ReplicationConfigurationNotFoundError",
-          "`ReplicationConfigurationNotFoundError` (HTTP 404: The configuration for cross-region replication is not found)",
-          { line: 2, column: 73, length: 39 },
-          dedent`
-            const COS = require("cos-nodejs-sdk-v5");
-            exports.none = (err) => err.error === 'Not Found' || err.error.Code === 'ReplicationConfigurationNotFoundError';
           `,
         ),
       ],
