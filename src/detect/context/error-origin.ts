@@ -67,7 +67,7 @@ function callsNothing(fn: Callback, sourceCode: SourceCode): boolean {
   return true;
 }
 
-/** The method call whose rejection reaches a handler chained on `receiver`, through `.then(f)` links that call nothing. */
+/** The method call whose rejection reaches a handler on `receiver`, through `.then(f)` links that call nothing. */
 function rejectingCall(receiver: TSESTree.Expression, sourceCode: SourceCode): MethodCall | undefined {
   let call = methodCall(receiver);
   while (call?.method === "then" && call.call.arguments.length === 1) {
