@@ -72,8 +72,11 @@ function rejectingCall(receiver: TSESTree.Expression, sourceCode: SourceCode): M
   let call = methodCall(receiver);
   while (call?.method === "then" && call.call.arguments.length === 1) {
     const onFulfilled = call.call.arguments[0]!;
-    if (!isCallback(onFulfilled) || !callsNothing(onFulfilled, sourceCode)) return undefined;
-    call = methodCall(call.receiver);
+    // A callback that may throw or reject (or is not seen) leaves the `then` call as the origin.
+    if (!isCallback(onFulfilled) || !callsNothing(onFulfilled, sourceCode)) return call;
+    const before = methodCall(call.receiver);
+    if (!before) return call;
+    call = before;
   }
   return call;
 }
