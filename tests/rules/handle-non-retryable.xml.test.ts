@@ -406,6 +406,28 @@ ruleTester.run<MessageIds, Options>("handle-non-retryable (XML API, HTTP statuse
         },
       ],
     },
+    // a status range handles the categories of the statuses it selects: 4xx rethrown, 3xx retried
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        export function onError(err) {
+          if (err.statusCode >= 400 && err.statusCode < 500) throw err;
+          return retry();
+        }
+      `,
+      errors: [
+        {
+          messageId: "fallbackRetries",
+          data: { categories: "redirect (300)" },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 5,
+          suggestions: [],
+        },
+      ],
+    },
     // a fallback whose retry is guarded by something that selects errors a retry cannot fix too
     {
       ...JS,

@@ -69,7 +69,19 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable (XML API, HTTP statu
         }
       `,
     },
-    // a range of 5xx statuses is no code site (and what the SDKs retry themselves)
+    // a range of 5xx statuses selects `internal` (backoff): what the SDKs retry themselves. An upper bound
+    // (`< 500`) is no code test, and `err.code` holds no status to compare with a bound
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        export function onError(err) {
+          if (err.statusCode >= 501) retry();
+          if (err.statusCode < 500) retry();
+          if (err.code >= 400) retry();
+        }
+      `,
+    },
     {
       ...TS,
       code: dedent`
@@ -208,6 +220,26 @@ ruleTester.run<MessageIds, Options>("no-retry-non-retryable (XML API, HTTP statu
         never(403, "HTTP status, auth", 5, 26, 3),
         never(409, "HTTP status, conflict", 5, 52, 3),
         beforeFix(301, "HTTP status, redirect", REDIRECT, 6, 26, 3),
+      ],
+    },
+    // a status range with a lower bound retries every status from it up: reported at the bound, with the
+    // lowest status it selects that a retry cannot fix (or that needs a fix first)
+    {
+      ...JS,
+      code: dedent`
+        import COS from "cos-nodejs-sdk-v5";
+        export function onError(err) {
+          if (err.statusCode >= 400) retry();
+          if (err.statusCode > 403) retry();
+          if (400 <= err?.statusCode && err.statusCode < 500) retry();
+          if (err.statusCode >= 300) retry();
+        }
+      `,
+      errors: [
+        never(400, "HTTP status, request", 3, 25, 3),
+        never(404, "HTTP status, not-found", 4, 24, 3),
+        never(400, "HTTP status, request", 5, 7, 3),
+        beforeFix(300, "HTTP status, redirect", REDIRECT, 6, 25, 3),
       ],
     },
     // a dispatch mixing JSON-API numbers and XML-API strings: each described in its vocabulary; the

@@ -19,16 +19,9 @@ import { importedSdks, type CosSdk } from "../context/sdk.js";
 import { typeJudgement } from "../context/type-judgement.js";
 import { chainParts, matchCodeTest } from "../matchers/code-test.js";
 import { matchSite } from "../matchers/site.js";
-import {
-  resolveCodeExpression,
-  resolveCodeTest,
-  resolveSite,
-  type CodeSite,
-  type CodeTest,
-} from "../resolution/resolve.js";
+import { resolveCodeTest, resolveSite, type CodeSite, type CodeTest } from "../resolution/resolve.js";
 import { getSharedSettings, type SharedSettings } from "../settings.js";
 import { moduleBindingNames, resolveVariable } from "../resolution/bindings.js";
-import { matchCodeExpression } from "../matchers/code-expression.js";
 import { buildDispatch, type Dispatch } from "./dispatch.js";
 import {
   analyseRetries,
@@ -183,8 +176,8 @@ export class FileAnalysis {
   /**
    * Whether the `if` test `test` selects only errors a retry can fix, so that a retry it guards is no retry
    * of everything else: a code test whose codes and helper categories are all `backoff` (`err.statusCode ===
-   * 503`, `err.error.Code === 'SlowDown'`, `isRetryableCosError(err)`), an HTTP status from 500 up
-   * (`err.statusCode >= 500`, `> 499`, `500 <= status`; the SDKs retry every 5xx too), an `&&` with such a
+   * 503`, `err.error.Code === 'SlowDown'`, `isRetryableCosError(err)`, and a status range from 500 up:
+   * `err.statusCode >= 500`, `> 499`, `500 <= status`, whose 5xx count as `internal`), an `&&` with such a
    * part, an `||` of such parts.
    */
   isBackoffGuard(test: TSESTree.Node): boolean {
@@ -200,32 +193,14 @@ export class FileAnalysis {
   #isGuardLeaf(test: TSESTree.Node): boolean {
     if (test.type === AST_NODE_TYPES.LogicalExpression) return false;
     const codeTest = this.codeTest(test);
-    if (codeTest) {
-      const { catalog } = this.settings;
-      const { operands, categories } = codeTest;
-      return (
-        operands.length + categories.size > 0 &&
-        operands.every((o) => catalog.classify(o.value, o.vocabulary)?.retry === "backoff") &&
-        [...categories].every((id) => catalog.category(id)?.retry === "backoff")
-      );
-    }
-    return this.#isServerErrorRange(test);
-  }
-
-  /** `status >= 500`, `status > 499`, and the same written the other way round, `status` reading an HTTP status. */
-  #isServerErrorRange(test: TSESTree.Node): boolean {
-    if (test.type !== AST_NODE_TYPES.BinaryExpression) return false;
-    const flipped = { "<=": ">=", "<": ">" } as const;
-    const [status, bound, operator] =
-      test.operator === ">=" || test.operator === ">"
-        ? [test.left, test.right, test.operator]
-        : test.operator === "<=" || test.operator === "<"
-          ? [test.right, test.left, flipped[test.operator]]
-          : [undefined, undefined, undefined];
-    if (!status || bound.type !== AST_NODE_TYPES.Literal || typeof bound.value !== "number") return false;
-    if (bound.value < (operator === ">=" ? 500 : 499)) return false;
-    const match = matchCodeExpression(status, this.settings);
-    return match !== undefined && resolveCodeExpression(match, this)?.reads === "status";
+    if (!codeTest) return false;
+    const { catalog } = this.settings;
+    const { operands, categories } = codeTest;
+    return (
+      operands.length + categories.size > 0 &&
+      operands.every((o) => catalog.classify(o.value, o.vocabulary)?.retry === "backoff") &&
+      [...categories].every((id) => catalog.category(id)?.retry === "backoff")
+    );
   }
 
   /** The judged dispatch that starts at `node` (asked once per node: ESLint visits each node once). */

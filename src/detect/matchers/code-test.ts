@@ -1,6 +1,9 @@
 /**
  * Shape: a code test, the test of an `if` or `?:` that selects codes of one code expression.
  * - a site that selects: `x === -96`, `x == -96` (not `!==` / `!=`), `[…].includes(x)`, `new Set(…).has(x)`;
+ * - a status range with a lower bound only: `x >= 400`, `x > 499`, `400 <= x`, `399 < x` (a question for
+ *   resolution: does `x` read an HTTP status?); an upper bound (`x < 500`) is no code test, so that an `&&`
+ *   of two bounds is never the union of what each selects;
  * - a runtime-helper test: `isRetryableCosError(x)`, `!isRetryableCosError(x)`, `cosErrorCategory(x) === "auth"`
  *   (`==` too, either side); the callee must resolve to that export of the constants module (a question for
  *   resolution: `isRetryableCosError` may be imported under another name, or through `codes.`);
@@ -8,6 +11,7 @@
  * Chains of one operator are flattened without recursion, so a 2,000-part `||` costs no stack.
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { matchCodeExpression, type CodeExpressionMatch } from "./code-expression.js";
 import { matchSite, type MatchSettings, type SiteMatch } from "./site.js";
 import { singleArgument, staticString } from "./syntax.js";
 
@@ -28,6 +32,15 @@ export type CodeTestMatch =
       readonly callee: TSESTree.Node;
       readonly argument: TSESTree.Expression;
       readonly category: string;
+    }
+  | {
+      readonly kind: "status-range";
+      readonly node: TSESTree.BinaryExpression;
+      readonly code: CodeExpressionMatch;
+      /** The bound as written: `400` in `x >= 400`. */
+      readonly bound: TSESTree.Literal;
+      /** The lowest status selected: `400` for `x >= 400` and for `x > 399`. */
+      readonly from: number;
     }
   | {
       readonly kind: "logical";
@@ -70,6 +83,21 @@ function matchCategoryHelper(test: TSESTree.BinaryExpression): CodeTestMatch | u
     : undefined;
 }
 
+/** `x >= 400`, `x > 399`, and the same with the bound on the left (`400 <= x`, `399 < x`). */
+function matchStatusRange(test: TSESTree.BinaryExpression, settings: MatchSettings): CodeTestMatch | undefined {
+  const { operator, left, right } = test;
+  const [value, bound, inclusive] =
+    operator === ">=" || operator === ">"
+      ? [left, right, operator === ">="]
+      : operator === "<=" || operator === "<"
+        ? [right, left, operator === "<="]
+        : [undefined, undefined, false];
+  if (!value || bound.type !== AST_NODE_TYPES.Literal || typeof bound.value !== "number") return undefined;
+  if (!Number.isSafeInteger(bound.value)) return undefined;
+  const code = matchCodeExpression(value, settings);
+  return code && { kind: "status-range", node: test, code, bound, from: inclusive ? bound.value : bound.value + 1 };
+}
+
 function matchLeaf(test: TSESTree.Node, settings: MatchSettings): CodeTestMatch | undefined {
   switch (test.type) {
     case AST_NODE_TYPES.BinaryExpression: {
@@ -77,7 +105,7 @@ function matchLeaf(test: TSESTree.Node, settings: MatchSettings): CodeTestMatch 
         const site = matchSite(test, settings);
         if (site) return { kind: "site", node: test, site };
       }
-      return matchCategoryHelper(test);
+      return matchCategoryHelper(test) ?? matchStatusRange(test, settings);
     }
     case AST_NODE_TYPES.CallExpression: {
       const site = matchSite(test, settings);

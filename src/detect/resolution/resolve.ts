@@ -363,6 +363,31 @@ function categoriesByRetry(file: ResolveContext, retryable: boolean): Set<string
   );
 }
 
+/** The highest HTTP status; every status from 500 up stands for one class (below). */
+const MAX_STATUS = 599;
+
+/**
+ * What a status range from `from` up selects, as operands at its bound: for each category, the lowest status
+ * of the range in it (`x >= 400`: 400 `request`, 403 `auth`, 404 `not-found`, …, 500 `internal`). The 5xx
+ * part counts as 500's class, `internal` (backoff), 501 included: the SDKs retry every 5xx themselves, and a
+ * guard `x >= 500` selects errors a retry can fix (501 compared alone is still `request`).
+ */
+function statusRangeOperands(bound: TSESTree.Literal, from: number, catalog: Catalog): CodeOperand[] {
+  const operands: CodeOperand[] = [];
+  const seen = new Set<string>();
+  for (let status = Math.max(from, 100); status <= MAX_STATUS; status++) {
+    // The 5xx part is shown by a status of that class: 500, or the bound itself above it (never 501).
+    const value = status < 500 ? status : from <= 500 ? 500 : from === 501 ? 502 : from;
+    const category = catalog.classify(status >= 500 ? 500 : status, "status")?.category;
+    if (category !== undefined && !seen.has(category)) {
+      seen.add(category);
+      operands.push({ node: bound, value, vocabulary: "status" });
+    }
+    if (status >= 500) break;
+  }
+  return operands;
+}
+
 /**
  * What a helper's argument reads: a code expression (`err.code`, `code`), or the error object whose code
  * it reads (`isRetryableCosError(err)`, `cosErrorCategory(err)`: both take an SDK error object of any shape).
@@ -404,6 +429,12 @@ export function resolveCodeTest(
       if (helperName(match.callee, file) !== "isRetryableCosError") return undefined;
       const argument = helperArgument(match.argument, file);
       return argument && { ...argument, operands: [], categories: categoriesByRetry(file, !match.negated) };
+    }
+    case "status-range": {
+      const code = resolveCodeExpression(match.code, file);
+      if (code?.reads !== "status") return undefined;
+      const operands = statusRangeOperands(match.bound, match.from, file.settings.catalog);
+      return { codeExpression: code.node, key: code.key, objectKey: code.objectKey, operands, categories: new Set() };
     }
     case "category-helper": {
       if (helperName(match.callee, file) !== "cosErrorCategory" || !file.settings.catalog.category(match.category)) {
