@@ -12,10 +12,9 @@
  */
 import fc from "fast-check";
 import { Linter } from "eslint";
-import * as tsParser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
-import plugin from "../../src/index.js";
 import { builtinCatalog } from "../../src/catalog/index.js";
+import { assumeCosConfig } from "../helpers/index.js";
 
 /** How the code is read. `setup` declares what the read needs inside the function; `{err}` is the error. */
 interface Read {
@@ -230,19 +229,14 @@ function render(
 }
 
 const linter = new Linter();
-const config = (typeScript: boolean): Linter.Config[] => [
-  {
-    files: ["**/*.js", "**/*.ts"],
-    ...(typeScript ? { languageOptions: { parser: tsParser } } : {}),
-    plugins: { "cos-errors": plugin },
-    rules: { "cos-errors/no-unknown-code": "error" },
-    settings: { "cos-errors": { assumeCos: true } },
-  },
-];
 
 /** The codes `no-unknown-code` reported, from its messages. */
 function reported(code: string, typeScript: boolean): string[] {
-  const messages = linter.verify(code, config(typeScript), typeScript ? "file.ts" : "file.js");
+  const messages = linter.verify(
+    code,
+    assumeCosConfig("no-unknown-code", typeScript),
+    typeScript ? "file.ts" : "file.js",
+  );
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(`generated code does not parse: ${fatal.message}\n${code}`);
   return messages.map((m) => /^`([^`]+)`/u.exec(m.message)![1]!).sort();

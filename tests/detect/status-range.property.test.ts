@@ -8,10 +8,9 @@
  */
 import fc from "fast-check";
 import { Linter } from "eslint";
-import * as tsParser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
-import plugin from "../../src/index.js";
 import { getCosHttpStatus } from "../../src/codes.js";
+import { assumeCosConfig } from "../helpers/index.js";
 
 const READS = [
   "err.statusCode",
@@ -53,15 +52,6 @@ function expectedStatus(from: number): number | undefined {
 }
 
 const linter = new Linter();
-const config = (typeScript: boolean): Linter.Config[] => [
-  {
-    files: ["**/*.js", "**/*.ts"],
-    ...(typeScript ? { languageOptions: { parser: tsParser } } : {}),
-    plugins: { "cos-errors": plugin },
-    rules: { "cos-errors/no-retry-non-retryable": "error" },
-    settings: { "cos-errors": { assumeCos: true } },
-  },
-];
 
 describe("a status range from a lower bound is judged as every status from it up", () => {
   for (const typeScript of [false, true]) {
@@ -80,7 +70,11 @@ describe("a status range from a lower bound is judged as every status from it up
             const { text, from } = rangeTest(read, form, bound);
             const prefix = "export function onError(err: any) {\n  if (";
             const code = `${typeScript ? prefix : prefix.replace(": any", "")}${text}) retry();\n}\n`;
-            const messages = linter.verify(code, config(typeScript), typeScript ? "file.ts" : "file.js");
+            const messages = linter.verify(
+              code,
+              assumeCosConfig("no-retry-non-retryable", typeScript),
+              typeScript ? "file.ts" : "file.js",
+            );
             expect(messages.filter((m) => m.fatal)).toEqual([]);
             const status = from === undefined ? undefined : expectedStatus(from);
             if (status === undefined) {

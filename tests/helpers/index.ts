@@ -1,7 +1,11 @@
-/** What the test files share: the source-text tag, the configured rule tester, the thrown-error helper. */
+/**
+ * What the test files share: the source-text tag, the configured rule tester, the thrown-error helper, the
+ * property tests' lint config.
+ */
 import { RuleTester } from "@typescript-eslint/rule-tester";
 
 export { thrownMessage } from "./thrown.js";
+export { assumeCosConfig } from "./assume-cos-config.js";
 
 /**
  * Template tag for test sources: drops the first line break and the common indentation, so that line 1
