@@ -60,6 +60,7 @@ function onlyStatus(code: number | string, catalog: Catalog): number | undefined
 
 /** What a HEAD report needs besides its site. */
 interface HeadContext {
+  readonly catalog: Catalog;
   readonly method: string;
   readonly sdk: CosSdk | undefined;
 }
@@ -161,15 +162,12 @@ export default createRule<Options, MessageIds>({
      * 4. An XML code compared in the error handler of a HEAD request; or, with the browser or mini-program
      * SDK, a status string (`'404'`), which only the Node SDK puts in `code`.
      */
-    const reportHead = (
-      site: CodeSite,
-      operand: CodeOperand,
-      read: ErrorReadMatch,
-      head: HeadContext,
-      status: number | undefined,
-    ): void => {
-      const { method, sdk } = head;
-      const spelled = statusString(operand) !== undefined && operand.literal;
+    const reportHead = (site: CodeSite, operand: CodeOperand, read: ErrorReadMatch, head: HeadContext): void => {
+      const { catalog, method, sdk } = head;
+      const spelledStatus = statusString(operand);
+      // The status to compare instead: the one spelled, or the XML code's only status.
+      const status = spelledStatus ?? onlyStatus(operand.value, catalog);
+      const spelled = spelledStatus !== undefined && operand.literal;
       const messageId = spelled ? "headStatusOnlyOnNode" : "headHasNoBody";
       // A status string is shown as written (`"404"`), not as the number it stands for.
       const code = spelled ? sourceCode.getText(spelled.node) : operand.value;
@@ -229,9 +227,9 @@ export default createRule<Options, MessageIds>({
           : [];
         const head = xml.length + statusStrings.length > 0 ? headOrigin(read, file) : undefined;
         if (head) {
-          const context = { method: head.method, sdk };
-          for (const operand of xml) reportHead(site, operand, read, context, onlyStatus(operand.value, catalog));
-          for (const operand of statusStrings) reportHead(site, operand, read, context, statusString(operand));
+          for (const operand of [...xml, ...statusStrings]) {
+            reportHead(site, operand, read, { catalog, method: head.method, sdk });
+          }
         }
         const statuses = site.code.reads === "code" ? site.operands.filter(isStatusNumber) : [];
         if (statuses.length > 0) reportStatus(site, statuses, read, sdk);
