@@ -33,8 +33,16 @@ function catalogOrder(catalog: Catalog): ReadonlyMap<number, number> {
   return orders.get(catalog, () => new Map(catalog.entries.map((entry, index) => [entry.code, index])));
 }
 
+/** The answers of `nearestKnownCodes` already given, per catalogue: a mistyped code tends to be repeated. */
+const codeAnswers = Cache.weak<Catalog, Cache<number, readonly CatalogEntry[]>>();
+
 /** Known codes one edit away from `value` (or `value` with its sign missing), nearest first. */
-export function nearestKnownCodes(value: number, catalog: Catalog): CatalogEntry[] {
+export function nearestKnownCodes(value: number, catalog: Catalog): readonly CatalogEntry[] {
+  const answers = codeAnswers.get(catalog, () => Cache.bounded<number, readonly CatalogEntry[]>(512));
+  return answers.get(value, () => measureNearestCodes(value, catalog));
+}
+
+function measureNearestCodes(value: number, catalog: Catalog): readonly CatalogEntry[] {
   const found = new Map<number, CatalogEntry>();
   const signMissing = value > 0 ? catalog.byCode(-value) : undefined;
   if (signMissing) found.set(signMissing.code, signMissing);

@@ -96,12 +96,17 @@ export function childNodes(node: TSESTree.Node, visitorKeys: VisitorKeys): TSEST
   const children: TSESTree.Node[] = [];
   for (const key of visitorKeys[node.type] ?? []) {
     const value = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
-      if (item && typeof item === "object" && typeof (item as TSESTree.Node).type === "string")
-        children.push(item as TSESTree.Node);
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) if (isNode(item)) children.push(item);
+    } else if (isNode(value)) {
+      children.push(value);
     }
   }
   return children;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === "object" && value !== null && typeof (value as TSESTree.Node).type === "string";
 }
 
 /**
@@ -132,12 +137,13 @@ export class SubtreeSearch {
           stack.pop();
           continue;
         }
-        frame.children = childNodes(frame.node, this.visitorKeys);
-        const pending = frame.children.filter((child) => this.#first.peek(child) === undefined);
-        if (pending.length > 0) {
-          for (let i = pending.length - 1; i >= 0; i--) stack.push({ node: pending[i]!, children: undefined });
-          continue;
+        const children = (frame.children = childNodes(frame.node, this.visitorKeys));
+        const height = stack.length;
+        for (let i = children.length - 1; i >= 0; i--) {
+          const child = children[i]!;
+          if (this.#first.peek(child) === undefined) stack.push({ node: child, children: undefined });
         }
+        if (stack.length > height) continue;
       }
       stack.pop();
       let found: TSESTree.Node | null = null;
