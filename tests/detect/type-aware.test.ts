@@ -44,6 +44,23 @@ function unknown99999(code: string, spelled = "-99999") {
   };
 }
 
+/** The report for the unknown string `'Unheard'` among XML-API codes (no guess), at its last occurrence in `code`. */
+function unheard(code: string) {
+  const offset = code.lastIndexOf('"Unheard"');
+  const before = code.slice(0, offset).split("\n");
+  const line = before.length;
+  const column = before.at(-1)!.length + 1;
+  return {
+    messageId: "unknownCode" as const,
+    data: { code: "Unheard", guesses: "" },
+    line,
+    column,
+    endLine: line,
+    endColumn: column + '"Unheard"'.length,
+    suggestions: [],
+  };
+}
+
 const valid = (code: string) => ({ code, filename });
 const invalid = (code: string, spelled?: string) => ({ code, filename, errors: [unknown99999(code, spelled)] });
 
@@ -100,6 +117,26 @@ ruleTester.run<MessageIds, Options>("no-unknown-code, typeAware", rule, {
     invalid(
       'import type { Code } from "./codes-reexport.js";\ntype Alias = Code;\ndeclare const errorCode: Alias;\nif (errorCode === -99999) {}',
     ),
+    // A union of XML-API code strings can hold a code: judged by COS context, like `string`.
+    {
+      code: 'declare const cosErr: { code: "NoSuchKey" | "SlowDown" | "Unheard" };\nswitch (cosErr.code) { case "NoSuchKey": break; case "Unheard": break; }',
+      filename,
+      errors: [
+        unheard(
+          'declare const cosErr: { code: "NoSuchKey" | "SlowDown" | "Unheard" };\nswitch (cosErr.code) { case "NoSuchKey": break; case "Unheard": break; }',
+        ),
+      ],
+    },
+    // The runtime module's XML-API code type, under another name: the type puts the site in COS context.
+    {
+      code: 'import type { XmlCode } from "./codes-reexport.js";\ndeclare const err: { code: XmlCode };\nswitch (err.code) { case "NoSuchKey": break; case "Unheard": break; }',
+      filename,
+      errors: [
+        unheard(
+          'import type { XmlCode } from "./codes-reexport.js";\ndeclare const err: { code: XmlCode };\nswitch (err.code) { case "NoSuchKey": break; case "Unheard": break; }',
+        ),
+      ],
+    },
     // The runtime module's type by its own name, imported by package name.
     invalid(
       'import type { CosErrorCodeValue } from "eslint-plugin-cos-errors/codes";\n' +

@@ -160,7 +160,7 @@ export class FileAnalysis {
 
   /** Whether a site or dispatch reading `code` is judged: the type check when type-aware, then COS context. */
   readonly isJudged = perNode((code: TSESTree.Expression): boolean => {
-    const judgement = typeJudgement(code, this.services);
+    const judgement = typeJudgement(code, this.services, this.settings.catalog);
     if (judgement === "not-a-code") return false;
     return judgement === "cos-code" || this.isCos;
   });

@@ -1,16 +1,20 @@
 /**
  * Type-aware judgement of a code expression, used only when the `typeAware` setting is on:
- * - `"not-a-code"`: its type cannot be a number or a numeric string (a `boolean`, an object, `"ok" | "fail"`);
- * - `"cos-code"`: it is typed as the runtime module's `CosErrorCodeValue`, which puts the site in COS context;
+ * - `"not-a-code"`: its type cannot be a number, a numeric string or a known string code (a `boolean`, an
+ *   object, `"ok" | "fail"`);
+ * - `"cos-code"`: it is typed as the runtime module's `CosErrorCodeValue` or `CosXmlErrorCodeValue`, which
+ *   puts the site in COS context;
  * - `"unknown"`: anything else, or no type information asked for.
  * The checker is consulted only for candidate sites, never for the whole file.
  */
 import type { ParserServicesWithTypeInformation, TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
+import type { Catalog } from "../../catalog/index.js";
 
 export type TypeJudgement = "not-a-code" | "cos-code" | "unknown";
 
-const CODE_TYPE_NAME = "CosErrorCodeValue";
+/** The runtime module's code types: JSON-API numbers and XML-API strings. */
+const CODE_TYPE_NAMES = new Set(["CosErrorCodeValue", "CosXmlErrorCodeValue"]);
 /** Types whose printed name says they never hold a number or a numeric string. */
 const NEVER_CODE = new Set([
   "boolean",
@@ -27,12 +31,13 @@ const NEVER_CODE = new Set([
 ]);
 
 /**
- * Whether a value of `type` can be a number or a numeric string. It answers "no" only for types known not
- * to hold one (booleans, nullish, bigint, symbols, non-numeric string literals, functions, objects), and
+ * Whether a value of `type` can be a code: a number, a numeric string or a string code the catalogue knows
+ * (`"NoSuchKey"`, `"ECONNRESET"`). It answers "no" only for types known not to hold one (booleans, nullish,
+ * bigint, symbols, string literals that are neither, functions, objects), and
  * "yes" for anything it cannot classify. Uses the checker's public methods and printed names, not
  * `TypeFlags`, whose values change between TypeScript versions. Unions are walked with a work list.
  */
-function canBeCode(start: ts.Type, checker: ts.TypeChecker): boolean {
+function canBeCode(start: ts.Type, checker: ts.TypeChecker, catalog: Catalog): boolean {
   const pending = [start];
   const seen = new Set<ts.Type>();
   while (pending.length > 0) {
@@ -45,7 +50,7 @@ function canBeCode(start: ts.Type, checker: ts.TypeChecker): boolean {
     }
     if (type.isNumberLiteral()) return true;
     if (type.isStringLiteral()) {
-      if (/^\s*-?\d+\s*$/u.test(type.value)) return true;
+      if (/^\s*-?\d+\s*$/u.test(type.value) || catalog.classify(type.value, "xml")) return true;
       continue;
     }
     const constraint = checker.getBaseConstraintOfType(type);
@@ -64,17 +69,19 @@ function canBeCode(start: ts.Type, checker: ts.TypeChecker): boolean {
   return false;
 }
 
-/** Declared with the alias itself: `code: CosErrorCodeValue`. */
+/** Declared with the alias itself: `code: CosErrorCodeValue`, `code: CosXmlErrorCodeValue`. */
 function isCosCodeType(type: ts.Type): boolean {
-  return type.aliasSymbol?.getName() === CODE_TYPE_NAME;
+  const name = type.aliasSymbol?.getName();
+  return name !== undefined && CODE_TYPE_NAMES.has(name);
 }
 
 export function typeJudgement(
   node: TSESTree.Expression,
   services: ParserServicesWithTypeInformation | undefined,
+  catalog: Catalog,
 ): TypeJudgement {
   if (!services) return "unknown";
   const type = services.getTypeAtLocation(node);
   if (isCosCodeType(type)) return "cos-code";
-  return canBeCode(type, services.program.getTypeChecker()) ? "unknown" : "not-a-code";
+  return canBeCode(type, services.program.getTypeChecker(), catalog) ? "unknown" : "not-a-code";
 }
