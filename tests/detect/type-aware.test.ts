@@ -63,6 +63,7 @@ function unheard(code: string) {
 
 const valid = (code: string) => ({ code, filename });
 const invalid = (code: string, spelled?: string) => ({ code, filename, errors: [unknown99999(code, spelled)] });
+const invalidUnheard = (code: string) => ({ code, filename, errors: [unheard(code)] });
 
 ruleTester.run<MessageIds, Options>("no-unknown-code, typeAware", rule, {
   valid: [
@@ -118,25 +119,15 @@ ruleTester.run<MessageIds, Options>("no-unknown-code, typeAware", rule, {
       'import type { Code } from "./codes-reexport.js";\ntype Alias = Code;\ndeclare const errorCode: Alias;\nif (errorCode === -99999) {}',
     ),
     // A union of XML-API code strings can hold a code: judged by COS context, like `string`.
-    {
-      code: 'declare const cosErr: { code: "NoSuchKey" | "SlowDown" | "Unheard" };\nswitch (cosErr.code) { case "NoSuchKey": break; case "Unheard": break; }',
-      filename,
-      errors: [
-        unheard(
-          'declare const cosErr: { code: "NoSuchKey" | "SlowDown" | "Unheard" };\nswitch (cosErr.code) { case "NoSuchKey": break; case "Unheard": break; }',
-        ),
-      ],
-    },
+    invalidUnheard(
+      'declare const cosErr: { code: "NoSuchKey" | "SlowDown" | "Unheard" };\n' +
+        'switch (cosErr.code) { case "NoSuchKey": break; case "Unheard": break; }',
+    ),
     // The runtime module's XML-API code type, under another name: the type puts the site in COS context.
-    {
-      code: 'import type { XmlCode } from "./codes-reexport.js";\ndeclare const err: { code: XmlCode };\nswitch (err.code) { case "NoSuchKey": break; case "Unheard": break; }',
-      filename,
-      errors: [
-        unheard(
-          'import type { XmlCode } from "./codes-reexport.js";\ndeclare const err: { code: XmlCode };\nswitch (err.code) { case "NoSuchKey": break; case "Unheard": break; }',
-        ),
-      ],
-    },
+    invalidUnheard(
+      'import type { XmlCode } from "./codes-reexport.js";\ndeclare const err: { code: XmlCode };\n' +
+        'switch (err.code) { case "NoSuchKey": break; case "Unheard": break; }',
+    ),
     // The runtime module's type by its own name, imported by package name.
     invalid(
       'import type { CosErrorCodeValue } from "eslint-plugin-cos-errors/codes";\n' +

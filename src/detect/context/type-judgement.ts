@@ -15,7 +15,7 @@ export type TypeJudgement = "not-a-code" | "cos-code" | "unknown";
 
 /** The runtime module's code types: JSON-API numbers and XML-API strings. */
 const CODE_TYPE_NAMES = new Set(["CosErrorCodeValue", "CosXmlErrorCodeValue"]);
-/** Types whose printed name says they never hold a number or a numeric string. */
+/** Types whose printed name says they never hold a code. */
 const NEVER_CODE = new Set([
   "boolean",
   "true",
@@ -33,9 +33,9 @@ const NEVER_CODE = new Set([
 /**
  * Whether a value of `type` can be a code: a number, a numeric string or a string code the catalogue knows
  * (`"NoSuchKey"`, `"ECONNRESET"`). It answers "no" only for types known not to hold one (booleans, nullish,
- * bigint, symbols, string literals that are neither, functions, objects), and
- * "yes" for anything it cannot classify. Uses the checker's public methods and printed names, not
- * `TypeFlags`, whose values change between TypeScript versions. Unions are walked with a work list.
+ * bigint, symbols, string literals that are neither, functions, objects), and "yes" for anything it cannot
+ * classify. Uses the checker's public methods and printed names, not `TypeFlags`, whose values change
+ * between TypeScript versions. Unions are walked with a work list.
  */
 function canBeCode(start: ts.Type, checker: ts.TypeChecker, catalog: Catalog): boolean {
   const pending = [start];
