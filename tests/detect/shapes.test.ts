@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { Linter } from "eslint";
+import * as tsParser from "@typescript-eslint/parser";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import plugin from "../../src/index.js";
 import noRetryNonRetryable from "../../src/rules/no-retry-non-retryable.js";
 import noUnknownCode from "../../src/rules/no-unknown-code.js";
@@ -372,4 +374,47 @@ ruleTester.run("no-retry-non-retryable: a require of the runtime module, however
       errors: [{ messageId: "neverRetryable", data: { code: -55, description: "ACCESS_DENIED, auth" }, line: 2 }],
     },
   ],
+});
+
+describe("TypeScript enums: no deprecated property is read", () => {
+  it("resolves a member without TSEnumMember.computed, which typescript-eslint 8 reads with a warning", () => {
+    const read: string[] = [];
+    // typescript-eslint's parser, with each enum member's `computed` replaced by a getter that records a read.
+    const parser = {
+      parseForESLint(code: string, options: tsParser.ParserOptions) {
+        const result = tsParser.parseForESLint(code, options);
+        for (const statement of result.ast.body) {
+          if (statement.type !== AST_NODE_TYPES.TSEnumDeclaration) continue;
+          for (const member of statement.body.members) {
+            Object.defineProperty(member, "computed", {
+              get: () => {
+                read.push(member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : String(member.id.value));
+                return false;
+              },
+            });
+          }
+        }
+        return result;
+      },
+    };
+    const code = dedent`
+      import COS from "cos-nodejs-sdk-v5";
+      enum UploadError { Typo = -99999 }
+      export const f = (err: { code: number }) => err.code === UploadError.Typo;
+    `;
+    const messages = new Linter().verify(
+      code,
+      [
+        {
+          files: ["**/*.ts"],
+          languageOptions: { parser },
+          plugins: { "cos-errors": plugin },
+          rules: { "cos-errors/no-unknown-code": "error" },
+        },
+      ],
+      "file.ts",
+    );
+    expect(messages.map((m) => [m.messageId, m.line, m.column])).toEqual([["unknownCode", 2, 27]]);
+    expect(read).toEqual([]);
+  });
 });

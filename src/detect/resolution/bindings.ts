@@ -42,7 +42,9 @@ export function enumMemberInitializer(
   for (const def of variable.defs) {
     if (def.type !== DefinitionType.TSEnumName) continue;
     for (const candidate of def.node.body.members) {
-      if (keyName(candidate.id, candidate.computed ?? false) === member && candidate.initializer) return candidate;
+      // A member's name is an identifier or a string (`'A'`, or `['A']` where a parser still accepts it), so
+      // it is read as not computed: typescript-eslint 8 deprecates `TSEnumMember.computed` with a warning.
+      if (keyName(candidate.id, false) === member && candidate.initializer) return candidate;
     }
   }
   return undefined;
