@@ -10,126 +10,92 @@
  *   being linted (its state, keyed by its `Program`) and for the settings object ESLint hands every file of
  *   a config. No table, so a file costs no hashing and no table upkeep.
  */
-/**
- * A memo table. Each store is its own class with its own `get`, so that a look-up site meets one kind of
- * store, not four: a shared `get` over a store of any kind made every look-up a megamorphic call.
- */
-export abstract class Cache<K, V> {
-  /** The value stored for `key`; computed by `create` and stored the first time (`undefined` is a value too). */
-  abstract get(key: K, create: (key: K) => V): V;
-  /** The stored value, if any, without computing one. */
-  abstract peek(key: K): V | undefined;
-  abstract has(key: K): boolean;
-  abstract delete(key: K): void;
-
-  static weak<K extends object, V>(): Cache<K, V> {
-    return new WeakCache<K, V>();
-  }
-
-  static forFile<K, V>(): Cache<K, V> {
-    return new MapCache<K, V>();
-  }
-
-  static last<K, V>(): Cache<K, V> {
-    return new LastEntryCache<K, V>();
-  }
-
-  static bounded<K, V>(limit: number): Cache<K, V> {
-    return new BoundedCache<K, V>(limit);
-  }
-}
-
-class WeakCache<K extends object, V> extends Cache<K, V> {
-  readonly #map = new WeakMap<K, V>();
-
-  get(key: K, create: (key: K) => V): V {
-    const value = this.#map.get(key);
-    if (value !== undefined || this.#map.has(key)) return value as V;
-    const created = create(key);
-    this.#map.set(key, created);
-    return created;
-  }
-
-  peek(key: K): V | undefined {
-    return this.#map.get(key);
-  }
-
-  has(key: K): boolean {
-    return this.#map.has(key);
-  }
-
-  delete(key: K): void {
-    this.#map.delete(key);
-  }
-}
-
-class MapCache<K, V> extends Cache<K, V> {
-  protected readonly map = new Map<K, V>();
-
-  get(key: K, create: (key: K) => V): V {
-    const value = this.map.get(key);
-    if (value !== undefined || this.map.has(key)) return value as V;
-    const created = create(key);
-    this.set(key, created);
-    return created;
-  }
-
-  protected set(key: K, value: V): void {
-    this.map.set(key, value);
-  }
-
-  peek(key: K): V | undefined {
-    return this.map.get(key);
-  }
-
-  has(key: K): boolean {
-    return this.map.has(key);
-  }
-
-  delete(key: K): void {
-    this.map.delete(key);
-  }
+interface Store<K, V> {
+  has(key: K): boolean;
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+  delete(key: K): boolean;
 }
 
 /** A `Map` that drops its oldest entry when it would hold more than `limit`. */
-class BoundedCache<K, V> extends MapCache<K, V> {
+class BoundedMap<K, V> extends Map<K, V> {
   constructor(private readonly limit: number) {
     super();
   }
 
-  protected override set(key: K, value: V): void {
-    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as K);
-    this.map.set(key, value);
+  override set(key: K, value: V): this {
+    if (!this.has(key) && this.size >= this.limit) this.delete(this.keys().next().value as K);
+    return super.set(key, value);
   }
 }
 
 /** The last entry set, alone. */
-class LastEntryCache<K, V> extends Cache<K, V> {
+class LastEntry<K, V> implements Store<K, V> {
   #key: K | undefined;
   #value: V | undefined;
   #full = false;
-
-  get(key: K, create: (key: K) => V): V {
-    if (this.#full && this.#key === key) return this.#value as V;
-    const created = create(key);
-    this.#key = key;
-    this.#value = created;
-    this.#full = true;
-    return created;
-  }
-
-  peek(key: K): V | undefined {
-    return this.has(key) ? this.#value : undefined;
-  }
 
   has(key: K): boolean {
     return this.#full && this.#key === key;
   }
 
-  delete(key: K): void {
-    if (!this.has(key)) return;
+  get(key: K): V | undefined {
+    return this.has(key) ? this.#value : undefined;
+  }
+
+  set(key: K, value: V): this {
+    this.#key = key;
+    this.#value = value;
+    this.#full = true;
+    return this;
+  }
+
+  delete(key: K): boolean {
+    if (!this.has(key)) return false;
     this.#key = this.#value = undefined;
     this.#full = false;
+    return true;
+  }
+}
+
+export class Cache<K, V> {
+  private constructor(private readonly store: Store<K, V>) {}
+
+  static weak<K extends object, V>(): Cache<K, V> {
+    return new Cache<K, V>(new WeakMap<K, V>());
+  }
+
+  static forFile<K, V>(): Cache<K, V> {
+    return new Cache<K, V>(new Map<K, V>());
+  }
+
+  static last<K, V>(): Cache<K, V> {
+    return new Cache<K, V>(new LastEntry<K, V>());
+  }
+
+  static bounded<K, V>(limit: number): Cache<K, V> {
+    return new Cache<K, V>(new BoundedMap<K, V>(limit));
+  }
+
+  /** The value stored for `key`; computed by `create` and stored the first time (`undefined` is a value too). */
+  get(key: K, create: (key: K) => V): V {
+    if (this.store.has(key)) return this.store.get(key) as V;
+    const value = create(key);
+    this.store.set(key, value);
+    return value;
+  }
+
+  /** The stored value, if any, without computing one. */
+  peek(key: K): V | undefined {
+    return this.store.get(key);
+  }
+
+  has(key: K): boolean {
+    return this.store.has(key);
+  }
+
+  delete(key: K): void {
+    this.store.delete(key);
   }
 }
 

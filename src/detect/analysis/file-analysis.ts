@@ -21,8 +21,7 @@ import { chainParts, matchCodeTest } from "../matchers/code-test.js";
 import { matchSite } from "../matchers/site.js";
 import { resolveCodeTest, resolveSite, type CodeSite, type CodeTest } from "../resolution/resolve.js";
 import { getSharedSettings, type SharedSettings } from "../settings.js";
-import { destructuredNames, moduleBindingNames, resolveVariable } from "../resolution/bindings.js";
-import { readsOf } from "../matchers/code-expression.js";
+import { moduleBindingNames, resolveVariable } from "../resolution/bindings.js";
 import { buildDispatch, type Dispatch } from "./dispatch.js";
 import {
   analyseRetries,
@@ -124,21 +123,12 @@ export class FileAnalysis {
   readonly #sites = Cache.forFile<TSESTree.Node, CodeSite | undefined>();
   readonly #tests = Cache.forFile<TSESTree.Node, CodeTest | undefined>();
   #constantsBindings: ReadonlySet<string> | undefined;
-  #destructuredCodeNames: ReadonlySet<string> | undefined;
   #sdks: readonly CosSdk[] | undefined;
   readonly #origins = Cache.forFile<TSESLint.Scope.Variable, ErrorOrigin | undefined>();
 
   /** The local names the file binds to the constants sources, found once (see `moduleBindingNames`). */
   constantsBindings(): ReadonlySet<string> {
     return (this.#constantsBindings ??= moduleBindingNames(this.sourceCode, this.settings.constantsSources));
-  }
-
-  /** The names the file binds by destructuring a code or status property (see `destructuredNames`), found once. */
-  destructuredCodeNames(): ReadonlySet<string> {
-    return (this.#destructuredCodeNames ??= destructuredNames(
-      this.sourceCode,
-      (key) => readsOf(key, this.settings) !== undefined,
-    ));
   }
 
   /** The COS SDKs whose modules the file imports (see `importedSdks`), found once. */

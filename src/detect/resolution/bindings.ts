@@ -66,23 +66,6 @@ export function destructuredKey(variable: TSESLint.Scope.Variable): string | und
 }
 
 /**
- * The names of every variable of the file bound by destructuring a property that `isCodeKey` accepts
- * (`c` of `const { code: c } = err`): a name outside the set is bound to no code, wherever it is used, so
- * it is answered without a scope look-up. Found once per file from the scope manager's variables.
- */
-export function destructuredNames(sourceCode: SourceCode, isCodeKey: (key: string) => boolean): ReadonlySet<string> {
-  const names = new Set<string>();
-  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    for (const variable of scope.variables) {
-      if (names.has(variable.name)) continue;
-      const key = destructuredKey(variable);
-      if (key !== undefined && isCodeKey(key)) names.add(variable.name);
-    }
-  }
-  return names;
-}
-
-/**
  * What a variable imports from one of `modules`: the export's name (`import { CosErrorCode as C }`,
  * `const { isRetryableCosError } = require(…)`), or `"*"` for the whole module (`import * as codes`,
  * `import codes from`, `const codes = require(…)`); `undefined` when it is not bound to that module.

@@ -40,8 +40,6 @@ export interface ResolveContext {
   readonly settings: SharedSettings;
   /** The local names bound to the constants sources (`moduleBindingNames`), computed once per file. */
   constantsBindings(): ReadonlySet<string>;
-  /** The names bound by destructuring a code or status property (`destructuredNames`), computed once per file. */
-  destructuredCodeNames(): ReadonlySet<string>;
 }
 
 export interface CodeExpression {
@@ -157,8 +155,7 @@ export function resolveCodeExpression(match: CodeExpressionMatch, file: ResolveC
   const read = match.read;
   let reads: Reads | undefined;
   if (read.kind === "maybe-renamed") {
-    // A name no destructuring binds to a code is answered from the file's list; the others by a scope look-up.
-    if (!file.destructuredCodeNames().has(read.node.name)) return undefined;
+    // One scope look-up per such comparison: cheaper, in real code, than listing every binding of the file.
     const variable = resolveVariable(sourceCode, read.node);
     const key = variable && destructuredKey(variable);
     reads = key === undefined ? undefined : readsOf(key, settings);
